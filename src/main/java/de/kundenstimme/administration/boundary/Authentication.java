@@ -1,0 +1,143 @@
+package de.kundenstimme.administration.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for both doors: the REST API takes HTTP Basic, the pages a form login.
+ * Jakarta Security allows one mechanism per application, so this one chooses by path.
+ */
+@ApplicationScoped
+@AutoApplySession
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = "java:jboss/datasources/KundenstimmeDS",
+        callerQuery = "select password_hash from app_user where username = ? and active = true",
+        groupsQuery = "select r.role from user_role r join app_user u on u.id = r.user_id where u.username = ?",
+        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithmParameters = {
+                "Pbkdf2PasswordHash.Iterations=3072",
+                "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.SaltSizeBytes=16",
+                "Pbkdf2PasswordHash.KeySizeBytes=32"})
+public class Authentication implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String ORIGINAL_REQUEST = "kundenstimme.originalRequest";
+    private static final String API_PATH = "/api/";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential given = context.getAuthParameters().getCredential();
+        if (given != null) {
+            return validate(given, context);
+        }
+        if (isApi(request)) {
+            return validateBasic(request, response, context);
+        }
+        if (context.isProtected()) {
+            return redirectToLogin(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus validate(Credential credential, HttpMessageContext context) {
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        // No sendError here: the login page itself tells the user, in their language.
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus validateBasic(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential credential = decodeBasic(header.substring(6).strip());
+            if (credential != null) {
+                CredentialValidationResult result = identityStore.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Kundenstimme\"");
+        return unauthorizedProblem(response, context);
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorizedProblem(HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Valid credentials are required.\"}");
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
+        String loginPage = request.getContextPath() + LOGIN_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return partialRedirect(response, loginPage, context);
+        }
+        String query = request.getQueryString();
+        String original = request.getRequestURI().substring(request.getContextPath().length())
+                + (query == null ? "" : "?" + query);
+        request.getSession().setAttribute(ORIGINAL_REQUEST, original);
+        return context.redirect(loginPage);
+    }
+
+    /** An expired session during an AJAX request: Faces expects its own redirect answer, not a 302. */
+    private static AuthenticationStatus partialRedirect(HttpServletResponse response, String url, HttpMessageContext context) {
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url + "\"/></partial-response>");
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            return context.redirect(url);
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+    }
+}

@@ -1,0 +1,88 @@
+package de.kundenstimme.administration.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+
+import java.util.Locale;
+
+/** A node of the two-level category tree; the department it routes to and its default owner. */
+@Entity
+@NamedQuery(name = Category.ACTIVE, query = "select c from Category c left join fetch c.parent join fetch c.department"
+        + " where c.active = true order by c.nameDe")
+@NamedQuery(name = Category.BY_CODE, query = "select c from Category c join fetch c.department where c.code = :code")
+public class Category {
+
+    public static final String ACTIVE = "Category.active";
+    public static final String BY_CODE = "Category.byCode";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    @Column(name = "name_de")
+    private String nameDe;
+    @Column(name = "name_en")
+    private String nameEn;
+    @ManyToOne
+    @JoinColumn(name = "parent_id")
+    private Category parent;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "default_owner_id")
+    private User defaultOwner;
+    private boolean active = true;
+
+    protected Category() {
+    }
+
+    public Category(String code, String nameDe, String nameEn, Category parent, Department department, User defaultOwner) {
+        this.code = code;
+        this.nameDe = nameDe;
+        this.nameEn = nameEn;
+        this.parent = parent;
+        this.department = department;
+        this.defaultOwner = defaultOwner;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameDe;
+    }
+
+    /** "Lieferung › Verspätung" for a second-level category. */
+    public String path(Locale locale) {
+        return parent == null ? name(locale) : parent.name(locale) + " › " + name(locale);
+    }
+
+    public Category getParent() {
+        return parent;
+    }
+
+    public boolean isLeaf() {
+        return parent != null;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public User getDefaultOwner() {
+        return defaultOwner;
+    }
+}

@@ -1,0 +1,300 @@
+package de.kundenstimme.complaint.boundary;
+
+import de.kundenstimme.administration.control.CurrentUser;
+import de.kundenstimme.administration.entity.Category;
+import de.kundenstimme.administration.entity.Department;
+import de.kundenstimme.administration.entity.Product;
+import de.kundenstimme.administration.entity.User;
+import de.kundenstimme.complaint.control.CaseNumbers;
+import de.kundenstimme.complaint.control.ComplaintFilter;
+import de.kundenstimme.complaint.control.ComplaintRouter;
+import de.kundenstimme.complaint.control.ComplaintSearch;
+import de.kundenstimme.complaint.control.ComplaintSort;
+import de.kundenstimme.complaint.control.DeadlinePolicy;
+import de.kundenstimme.complaint.entity.Complaint;
+import de.kundenstimme.complaint.entity.ComplaintNote;
+import de.kundenstimme.complaint.entity.Intake;
+import de.kundenstimme.complaint.entity.LifecycleAction;
+import de.kundenstimme.complaint.entity.NoteKind;
+import de.kundenstimme.complaint.entity.Priority;
+import de.kundenstimme.complaint.entity.ResolutionStep;
+import de.kundenstimme.complaint.entity.StepState;
+import de.kundenstimme.customer.boundary.Customers;
+import de.kundenstimme.customer.entity.ContactData;
+import de.kundenstimme.customer.entity.Customer;
+import de.kundenstimme.platform.control.BusinessTime;
+import de.kundenstimme.platform.control.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Capturing and working cases. Every call checks that the case belongs to the caller's
+ * department and, for changes, that nobody changed it since the caller loaded it.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = Exception.class)
+public class Complaints {
+
+    /** Clocks of phones and mail servers differ a little from ours. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    BusinessTime time;
+
+    @Inject
+    CaseNumbers caseNumbers;
+
+    @Inject
+    DeadlinePolicy deadlinePolicy;
+
+    @Inject
+    ComplaintRouter router;
+
+    @Inject
+    ComplaintSearch search;
+
+    @Inject
+    Customers customers;
+
+    public Complaint capture(@NotNull @Valid CaptureRequest request) {
+        Instant now = time.now();
+        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            problems.put("receivedAt", "complaint.receivedAt.future");
+        }
+        if (request.channel().hasNetwork() && request.socialNetwork() == null) {
+            problems.put("socialNetwork", "complaint.socialNetwork.required");
+        }
+        Category category = findCategory(request.categoryCode());
+        if (category == null) {
+            problems.put("categoryCode", "complaint.category.unknown");
+        }
+        Product product = request.productCode() == null || request.productCode().isBlank() ? null : findProduct(request.productCode());
+        if (product == null && request.productCode() != null && !request.productCode().isBlank()) {
+            problems.put("productCode", "complaint.product.unknown");
+        }
+        Customer customer = resolveCustomer(request.customer(), problems, now);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Intake intake = new Intake(request.channel(), request.socialNetwork(), receivedAt, request.priority(),
+                request.subject().strip(), request.verbatim(), blankToNull(request.desiredOutcome()));
+        int year = BusinessTime.dateOf(receivedAt).getYear();
+        Complaint complaint = new Complaint(intake, customer, category, product, router.ownerFor(category),
+                deadlinePolicy.forNewCase(receivedAt, request.priority()), caseNumbers.next(year),
+                currentUser.username(), now);
+        em.persist(complaint);
+        return complaint;
+    }
+
+    private Customer resolveCustomer(CustomerReference reference, Map<String, String> problems, Instant now) {
+        if (reference.customerId() != null) {
+            Customer existing = customers.find(reference.customerId());
+            if (existing == null) {
+                problems.put("customer.customerId", "complaint.customer.unknown");
+            }
+            return existing;
+        }
+        ContactData contact = reference.contact();
+        if (!contact.hasName()) {
+            problems.put("customer.lastName", "complaint.customer.nameRequired");
+        }
+        if (!contact.hasContact()) {
+            problems.put("customer.email", "complaint.customer.contactRequired");
+        }
+        return problems.isEmpty() ? customers.create(contact, now) : null;
+    }
+
+    /** The case if the caller may see it; otherwise "not found", also for another department's case. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Complaint find(@NotBlank String caseNumber) {
+        Complaint complaint = em.createNamedQuery(Complaint.BY_CASE_NUMBER, Complaint.class)
+                .setParameter("caseNumber", caseNumber)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CaseNotFound(caseNumber));
+        User viewer = currentUser.user();
+        if (!currentUser.worksCases() || viewer.getDepartment() == null
+                || !Objects.equals(viewer.getDepartment().getId(), complaint.getDepartment().getId())) {
+            throw new CaseNotFound(caseNumber);
+        }
+        return complaint;
+    }
+
+    /** The case with its steps, notes and history loaded, for a screen or a response to show. */
+    public Complaint open(@NotBlank String caseNumber) {
+        Complaint complaint = find(caseNumber);
+        complaint.getSteps().size();
+        complaint.getNotes().size();
+        complaint.getHistory().size();
+        return complaint;
+    }
+
+    public Complaint transition(@NotBlank String caseNumber, long expectedVersion, @NotNull LifecycleAction action,
+                                @Size(max = 5000, message = "{complaint.reason.size}") String reason,
+                                @Size(max = 5000, message = "{complaint.agreedSolution.size}") String agreedSolution) {
+        Complaint complaint = findCurrent(caseNumber, expectedVersion);
+        complaint.apply(action, reason, agreedSolution, currentUser.username(), time.now());
+        return flushed(complaint);
+    }
+
+    public Complaint assign(@NotBlank String caseNumber, long expectedVersion, @NotNull Long ownerId) {
+        Complaint complaint = findCurrent(caseNumber, expectedVersion);
+        User owner = em.find(User.class, ownerId);
+        if (owner == null || !owner.isActive()) {
+            throw new InvalidInput("ownerId", "complaint.owner.unknown");
+        }
+        complaint.assignTo(owner, currentUser.username(), time.now());
+        return flushed(complaint);
+    }
+
+    public Complaint changePriority(@NotBlank String caseNumber, long expectedVersion, @NotNull Priority priority) {
+        Complaint complaint = findCurrent(caseNumber, expectedVersion);
+        complaint.changePriority(priority, currentUser.username(), time.now());
+        return flushed(complaint);
+    }
+
+    public ResolutionStep addStep(@NotBlank String caseNumber, @NotNull @Valid StepRequest request) {
+        Complaint complaint = find(caseNumber);
+        User responsible = request.responsibleUserId() == null ? null : em.find(User.class, request.responsibleUserId());
+        if (request.responsibleUserId() != null && responsible == null) {
+            throw new InvalidInput("responsibleUserId", "complaint.step.responsibleUnknown");
+        }
+        Department department = request.responsibleDepartmentId() == null ? null
+                : em.find(Department.class, request.responsibleDepartmentId());
+        if (request.responsibleDepartmentId() != null && department == null) {
+            throw new InvalidInput("responsibleDepartmentId", "complaint.step.departmentUnknown");
+        }
+        if (request.dueDate() != null && request.dueDate().isBefore(time.today())) {
+            throw new InvalidInput("dueDate", "complaint.step.dueInPast");
+        }
+        ResolutionStep step = complaint.addStep(request.description().strip(), responsible, department,
+                request.dueDate(), currentUser.username(), time.now());
+        em.flush();
+        return step;
+    }
+
+    public ResolutionStep finishStep(@NotBlank String caseNumber, long stepId, long expectedStepVersion,
+                                     @NotNull StepState state,
+                                     @Size(max = 5000, message = "{complaint.step.result.size}") String result) {
+        Complaint complaint = find(caseNumber);
+        ResolutionStep step = complaint.getSteps().stream()
+                .filter(s -> s.getId() == stepId)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInput("stepId", "complaint.step.unknown"));
+        if (step.getVersion() != expectedStepVersion) {
+            throw new StaleCase(caseNumber, complaint.getVersion());
+        }
+        complaint.finishStep(step, state, blankToNull(result), currentUser.username(), time.now());
+        em.flush();
+        return step;
+    }
+
+    public ComplaintNote addNote(@NotBlank String caseNumber, @NotNull NoteKind kind,
+                                 @NotBlank(message = "{complaint.note.required}")
+                                 @Size(max = 10000, message = "{complaint.note.size}") String text) {
+        Complaint complaint = find(caseNumber);
+        ComplaintNote note = complaint.addNote(kind, text.strip(), currentUser.username(), time.now());
+        em.flush();
+        return note;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Complaint> list(@NotNull ComplaintFilter filter, @NotNull ComplaintSort sort, boolean ascending,
+                                int offset, int size) {
+        return search.page(currentUser.user(), filter, sort, ascending, offset, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Complaint> listAfter(@NotNull ComplaintFilter filter, ComplaintSearch.Cursor cursor, int size) {
+        return search.after(currentUser.user(), filter, cursor, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(@NotNull ComplaintFilter filter) {
+        return search.count(currentUser.user(), filter);
+    }
+
+    /** The customer's other cases, newest first, for the case screen. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Complaint> othersOfCustomer(Complaint complaint) {
+        return em.createNamedQuery(Complaint.OTHERS_OF_CUSTOMER, Complaint.class)
+                .setParameter("customerId", complaint.getCustomer().getId())
+                .setParameter("excludedId", complaint.getId())
+                .getResultList();
+    }
+
+    /** The warning on capture: this customer already has open cases. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Complaint> openCasesOf(long customerId) {
+        return em.createNamedQuery(Complaint.OPEN_OF_CUSTOMER, Complaint.class)
+                .setParameter("customerId", customerId)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<User> possibleOwners() {
+        return em.createNamedQuery(User.HANDLERS_OF_DEPARTMENT, User.class)
+                .setParameter("department", currentUser.user().getDepartment())
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate today() {
+        return time.today();
+    }
+
+    private Complaint findCurrent(String caseNumber, long expectedVersion) {
+        Complaint complaint = find(caseNumber);
+        if (complaint.getVersion() != expectedVersion) {
+            throw new StaleCase(caseNumber, complaint.getVersion());
+        }
+        return complaint;
+    }
+
+    /** Writes now, so a concurrent change surfaces as a stale case here and not at commit. */
+    private Complaint flushed(Complaint complaint) {
+        try {
+            em.flush();
+            return complaint;
+        } catch (OptimisticLockException e) {
+            throw new StaleCase(complaint.getCaseNumber(), complaint.getVersion());
+        }
+    }
+
+    private Category findCategory(String code) {
+        return em.createNamedQuery(Category.BY_CODE, Category.class).setParameter("code", code)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private Product findProduct(String code) {
+        return em.createNamedQuery(Product.BY_CODE, Product.class).setParameter("code", code)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,5 @@
+package de.kundenstimme.complaint.entity;
+
+public enum StepState {
+    OPEN, DONE, CANCELLED
+}

@@ -1,0 +1,63 @@
+package de.kundenstimme.customer.boundary;
+
+import de.kundenstimme.customer.entity.ContactData;
+import de.kundenstimme.customer.entity.Customer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Finding the customer on the phone, and taking in a new one with their first complaint. */
+@ApplicationScoped
+public class Customers {
+
+    private static final int MAX_HITS = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * By customer number, e-mail or phone exactly, or by the start of the last name, the company
+     * or "first last". The columns' collation ignores case, so the indexes serve every branch.
+     */
+    public List<Customer> search(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String term = text.strip();
+        String[] words = term.split("\\s+", 2);
+        String firstWord = likePrefix(words[0]);
+        String restWords = words.length > 1 ? likePrefix(words[1]) : firstWord;
+        return em.createQuery("select c from Customer c where c.customerNumber = :exact or c.email = :exact"
+                        + " or c.phone = :exact or c.lastName like :prefix escape '!' or c.company like :prefix escape '!'"
+                        + " or (c.firstName like :first escape '!' and c.lastName like :rest escape '!')"
+                        + " order by c.lastName, c.firstName, c.id", Customer.class)
+                .setParameter("exact", term)
+                .setParameter("prefix", likePrefix(term))
+                .setParameter("first", firstWord)
+                .setParameter("rest", restWords)
+                .setMaxResults(MAX_HITS)
+                .getResultList();
+    }
+
+    private static String likePrefix(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    public Customer find(long id) {
+        return em.find(Customer.class, id);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Customer create(ContactData contact, Instant now) {
+        em.createNativeQuery("update customer_number_sequence set last_value = last_value + 1 where id = 1").executeUpdate();
+        Number next = (Number) em.createNativeQuery("select last_value from customer_number_sequence where id = 1")
+                .getSingleResult();
+        Customer customer = new Customer(String.format("K-%07d", next.longValue()), contact, now);
+        em.persist(customer);
+        return customer;
+    }
+}

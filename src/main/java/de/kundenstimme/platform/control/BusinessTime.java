@@ -1,0 +1,29 @@
+package de.kundenstimme.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The company's clock: deadlines and business days are counted in German local time. */
+@ApplicationScoped
+public class BusinessTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final Clock clock = Clock.system(ZONE);
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public static LocalDate dateOf(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+}

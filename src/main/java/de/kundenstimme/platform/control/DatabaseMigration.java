@@ -1,0 +1,30 @@
+package de.kundenstimme.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+
+/** Brings the schema to the newest migration when the application is deployed, before anything uses it. */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    @Resource(lookup = "java:jboss/datasources/KundenstimmeDS")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,278 @@
+package de.kundenstimme.presentation.complaint;
+
+import de.kundenstimme.administration.entity.User;
+import de.kundenstimme.complaint.boundary.CaseNotFound;
+import de.kundenstimme.complaint.boundary.Complaints;
+import de.kundenstimme.complaint.boundary.StaleCase;
+import de.kundenstimme.complaint.boundary.StepRequest;
+import de.kundenstimme.complaint.entity.Complaint;
+import de.kundenstimme.complaint.entity.LifecycleAction;
+import de.kundenstimme.complaint.entity.LifecycleViolation;
+import de.kundenstimme.complaint.entity.NoteKind;
+import de.kundenstimme.complaint.entity.Priority;
+import de.kundenstimme.complaint.entity.StepState;
+import de.kundenstimme.platform.control.InvalidInput;
+import de.kundenstimme.presentation.FacesMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The case screen. It remembers the version the user has seen: a change made meanwhile by
+ * someone else makes the user's save fail with a conflict message, and nothing is overwritten.
+ */
+@Named
+@ViewScoped
+public class CaseBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Complaints complaints;
+
+    @Inject
+    FacesMessages messages;
+
+    private String caseNumber;
+    private long seenVersion;
+    private transient Complaint complaint;
+    private transient List<Complaint> otherCases;
+
+    private LifecycleAction action;
+    private String reason;
+    private String agreedSolution;
+    private Long ownerId;
+    private Priority priority;
+    private String stepDescription;
+    private Long stepResponsibleId;
+    private LocalDate stepDueDate;
+    private Long finishingStepId;
+    private long finishingStepVersion;
+    private StepState finishingState = StepState.DONE;
+    private String stepResult;
+    private NoteKind noteKind = NoteKind.NOTE;
+    private String noteText;
+    private boolean conflict;
+
+    /** Loads the case named in the URL; another department's case looks like none at all. */
+    public void open() throws IOException {
+        try {
+            reload();
+        } catch (CaseNotFound notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public Complaint getComplaint() {
+        if (complaint == null && caseNumber != null) {
+            complaint = complaints.open(caseNumber);
+        }
+        return complaint;
+    }
+
+    public List<Complaint> getOtherCases() {
+        if (otherCases == null) {
+            otherCases = complaints.othersOfCustomer(getComplaint());
+        }
+        return otherCases;
+    }
+
+    public List<User> getOwners() {
+        return complaints.possibleOwners();
+    }
+
+    public LocalDate getToday() {
+        return complaints.today();
+    }
+
+    public void prepare(LifecycleAction chosen) {
+        action = chosen;
+        reason = null;
+        agreedSolution = getComplaint().getAgreedSolution();
+    }
+
+    public void applyAction() {
+        change(() -> complaints.transition(caseNumber, seenVersion, action, reason, agreedSolution),
+                "complaint.case.actionDone", "complaint.action." + action.name());
+    }
+
+    public void assign() {
+        change(() -> complaints.assign(caseNumber, seenVersion, ownerId), "complaint.case.assigned");
+    }
+
+    public void changePriority() {
+        change(() -> complaints.changePriority(caseNumber, seenVersion, priority), "complaint.case.priorityChanged");
+    }
+
+    public void addStep() {
+        change(() -> complaints.addStep(caseNumber, new StepRequest(stepDescription, stepResponsibleId, null, stepDueDate)),
+                "complaint.case.stepAdded");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            stepDescription = null;
+            stepResponsibleId = null;
+            stepDueDate = null;
+        }
+    }
+
+    public void prepareFinish(long stepId, long stepVersion, StepState state) {
+        finishingStepId = stepId;
+        finishingStepVersion = stepVersion;
+        finishingState = state;
+        stepResult = null;
+    }
+
+    public void finishStep() {
+        change(() -> complaints.finishStep(caseNumber, finishingStepId, finishingStepVersion, finishingState, stepResult),
+                "complaint.case.stepFinished");
+    }
+
+    public void addNote() {
+        change(() -> complaints.addNote(caseNumber, noteKind, noteText), "complaint.case.noteAdded");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            noteText = null;
+            noteKind = NoteKind.NOTE;
+        }
+    }
+
+    /** After a conflict: show what the other user saved, so the user can decide again. */
+    public void reload() {
+        complaint = null;
+        otherCases = null;
+        conflict = false;
+        Complaint current = getComplaint();
+        seenVersion = current.getVersion();
+        ownerId = current.getOwner() == null ? null : current.getOwner().getId();
+        priority = current.getPriority();
+    }
+
+    private void change(Runnable work, String successKey, Object... arguments) {
+        try {
+            work.run();
+            reload();
+            messages.info(successKey, arguments);
+            return;
+        } catch (StaleCase stale) {
+            conflict = true;
+            messages.error("complaint.case.conflict");
+        } catch (LifecycleViolation refused) {
+            messages.refused(refused);
+        } catch (ConstraintViolationException invalid) {
+            messages.invalid(invalid, null);
+        } catch (InvalidInput invalid) {
+            messages.invalid(invalid, null);
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public void setCaseNumber(String caseNumber) {
+        this.caseNumber = caseNumber;
+    }
+
+    public LifecycleAction getAction() {
+        return action;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getAgreedSolution() {
+        return agreedSolution;
+    }
+
+    public void setAgreedSolution(String agreedSolution) {
+        this.agreedSolution = agreedSolution;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public String getStepDescription() {
+        return stepDescription;
+    }
+
+    public void setStepDescription(String stepDescription) {
+        this.stepDescription = stepDescription;
+    }
+
+    public Long getStepResponsibleId() {
+        return stepResponsibleId;
+    }
+
+    public void setStepResponsibleId(Long stepResponsibleId) {
+        this.stepResponsibleId = stepResponsibleId;
+    }
+
+    public LocalDate getStepDueDate() {
+        return stepDueDate;
+    }
+
+    public void setStepDueDate(LocalDate stepDueDate) {
+        this.stepDueDate = stepDueDate;
+    }
+
+    public StepState getFinishingState() {
+        return finishingState;
+    }
+
+    public String getStepResult() {
+        return stepResult;
+    }
+
+    public void setStepResult(String stepResult) {
+        this.stepResult = stepResult;
+    }
+
+    public NoteKind getNoteKind() {
+        return noteKind;
+    }
+
+    public void setNoteKind(NoteKind noteKind) {
+        this.noteKind = noteKind;
+    }
+
+    public NoteKind[] getNoteKinds() {
+        return NoteKind.values();
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+}

