@@ -45,6 +45,7 @@ CREATE TABLE complaint (
     INDEX ix_complaint_owner_status_received (owner_id, status, received_at, id),
     -- The overdue list and the deadline sweep.
     INDEX ix_complaint_status_resolution_due (status, resolution_due),
+    INDEX ix_complaint_status_acknowledgement_due (status, acknowledgement_due),
     INDEX ix_complaint_customer (customer_id, received_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

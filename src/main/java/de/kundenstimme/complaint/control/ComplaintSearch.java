@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +96,10 @@ public class ComplaintSearch {
         switch (filter.scope()) {
             case MINE -> where.add(cb.equal(c.get("owner"), viewer));
             case OVERDUE -> {
-                where.add(cb.not(c.get("status").in(CLOSED_STATES)));
-                where.add(cb.lessThan(c.get("resolutionDue"), time.today()));
+                LocalDate today = time.today();
+                where.add(cb.or(
+                        cb.and(cb.not(c.get("status").in(CLOSED_STATES)), cb.lessThan(c.get("resolutionDue"), today)),
+                        cb.and(cb.equal(c.get("status"), ComplaintStatus.NEW), cb.lessThan(c.get("acknowledgementDue"), today))));
             }
             case DEPARTMENT -> {
                 // the department restriction above is the whole scope

@@ -152,37 +152,42 @@ public class DemoData {
         advance(complaint, actor, receivedAt, now);
     }
 
-    /** Older cases have come further: the lifecycle is walked as a handler would. */
+    /** Older cases have come further: the lifecycle is walked as a handler would, never past today. */
     private void advance(Complaint complaint, String actor, Instant receivedAt, Instant now) {
         long ageDays = Duration.between(receivedAt, now).toDays();
         int stage = (int) Math.min(6, ageDays / 8 + random.nextInt(3));
         Instant at = receivedAt.plus(Duration.ofHours(3));
-        if (stage >= 1) {
-            complaint.apply(LifecycleAction.ACKNOWLEDGE, null, null, actor, at);
-        }
-        if (stage >= 2) {
-            complaint.apply(LifecycleAction.START, null, null, actor, at = at.plus(Duration.ofHours(20)));
-            complaint.addNote(NoteKind.PHONE_CALL, "Kundin/Kunde telefonisch erreicht, Sachverhalt aufgenommen.", actor, at);
-            complaint.addStep("Sachverhalt mit der Fachabteilung klären", null, complaint.getDepartment(), null, actor, at);
-        }
-        if (stage == 3 && random.nextBoolean()) {
-            complaint.apply(LifecycleAction.WAIT_FOR_CUSTOMER, null, null, actor, at.plus(Duration.ofHours(30)));
+        if (stage < 1 || at.isAfter(now)) {
             return;
         }
-        if (stage >= 4) {
-            at = at.plus(Duration.ofDays(2));
-            complaint.finishStep(complaint.getSteps().get(0), StepState.DONE, "Ursache bestätigt.", actor, at);
-            if (random.nextInt(10) == 0) {
-                complaint.apply(LifecycleAction.REJECT, "Die Beanstandung ist nach Prüfung unbegründet.", null, actor, at);
-                return;
-            }
-            complaint.apply(LifecycleAction.RESOLVE, null, SOLUTIONS[random.nextInt(SOLUTIONS.length)], actor, at);
+        complaint.apply(LifecycleAction.ACKNOWLEDGE, null, null, actor, at);
+        at = at.plus(Duration.ofHours(20));
+        if (stage < 2 || at.isAfter(now)) {
+            return;
         }
-        if (stage >= 5) {
-            at = at.plus(Duration.ofDays(1));
-            complaint.addNote(NoteKind.FINAL_ANSWER_BY_PHONE, "Lösung telefonisch mitgeteilt, Kunde ist einverstanden.", actor, at);
-            complaint.apply(LifecycleAction.CLOSE, null, null, actor, at);
+        complaint.apply(LifecycleAction.START, null, null, actor, at);
+        complaint.addNote(NoteKind.PHONE_CALL, "Kundin/Kunde telefonisch erreicht, Sachverhalt aufgenommen.", actor, at);
+        complaint.addStep("Sachverhalt mit der Fachabteilung klären", null, complaint.getDepartment(), null, actor, at);
+        at = at.plus(Duration.ofDays(2));
+        if (stage == 3 && random.nextBoolean() && !at.isAfter(now)) {
+            complaint.apply(LifecycleAction.WAIT_FOR_CUSTOMER, null, null, actor, at);
+            return;
         }
+        if (stage < 4 || at.isAfter(now)) {
+            return;
+        }
+        complaint.finishStep(complaint.getSteps().get(0), StepState.DONE, "Ursache bestätigt.", actor, at);
+        if (random.nextInt(10) == 0) {
+            complaint.apply(LifecycleAction.REJECT, "Die Beanstandung ist nach Prüfung unbegründet.", null, actor, at);
+            return;
+        }
+        complaint.apply(LifecycleAction.RESOLVE, null, SOLUTIONS[random.nextInt(SOLUTIONS.length)], actor, at);
+        at = at.plus(Duration.ofDays(1));
+        if (stage < 5 || at.isAfter(now)) {
+            return;
+        }
+        complaint.addNote(NoteKind.FINAL_ANSWER_BY_PHONE, "Lösung telefonisch mitgeteilt, Kunde ist einverstanden.", actor, at);
+        complaint.apply(LifecycleAction.CLOSE, null, null, actor, at);
     }
 
     private User user(String username, String fullName, Department department, Role role) {
