@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * The demo profile's company (KUNDENSTIMME_DEMO=true): departments, categories, the demo users
@@ -72,14 +73,24 @@ public class DemoData {
     @Inject
     BusinessTime time;
 
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
     private final Random random = new Random(20261123L);
 
     @PostConstruct
     void load() {
-        if (!"true".equalsIgnoreCase(System.getenv("KUNDENSTIMME_DEMO"))
-                || !em.createNamedQuery(Department.ALL, Department.class).getResultList().isEmpty()) {
+        if (!"true".equalsIgnoreCase(System.getenv("KUNDENSTIMME_DEMO"))) {
             return;
         }
+        if (em.createNamedQuery(Department.ALL, Department.class).getResultList().isEmpty()) {
+            createCompany();
+        }
+        LOG.info(() -> "Kundenstimme demo ready: http://localhost:8080/kundenstimme – users admin, handler.service,"
+                + " handler.service2, handler.logistik, handler.abrechnung, manager.service, executive; password '"
+                + DEMO_PASSWORD + "'");
+    }
+
+    private void createCompany() {
         passwordHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "3072",
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "16", "Pbkdf2PasswordHash.KeySizeBytes", "32"));
