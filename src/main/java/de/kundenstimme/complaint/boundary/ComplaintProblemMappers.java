@@ -1,14 +1,8 @@
 package de.kundenstimme.complaint.boundary;
 
 import de.kundenstimme.complaint.entity.LifecycleViolation;
-import de.kundenstimme.platform.boundary.ApiLocale;
-import de.kundenstimme.platform.boundary.Problem;
-import de.kundenstimme.platform.control.Messages;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import de.kundenstimme.platform.boundary.LocalizedProblemMapper;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /** The case's own refusals as problems: unknown case 404, forbidden change 409, stale version 412. */
@@ -18,48 +12,29 @@ public final class ComplaintProblemMappers {
     }
 
     @Provider
-    public static class NotFound implements ExceptionMapper<CaseNotFound> {
-
-        @Inject
-        Messages messages;
-
-        @Context
-        HttpHeaders headers;
+    public static class NotFound extends LocalizedProblemMapper<CaseNotFound> {
 
         @Override
         public Response toResponse(CaseNotFound exception) {
-            return Problem.response(Response.Status.NOT_FOUND, messages.text(ApiLocale.of(headers), "complaint.notFound"));
+            return problem(Response.Status.NOT_FOUND, "complaint.notFound");
         }
     }
 
     @Provider
-    public static class Forbidden implements ExceptionMapper<LifecycleViolation> {
-
-        @Inject
-        Messages messages;
-
-        @Context
-        HttpHeaders headers;
+    public static class Forbidden extends LocalizedProblemMapper<LifecycleViolation> {
 
         @Override
         public Response toResponse(LifecycleViolation exception) {
-            return Problem.response(Response.Status.CONFLICT,
-                    messages.text(ApiLocale.of(headers), exception.getMessageKey(), exception.getArguments()));
+            return problem(Response.Status.CONFLICT, exception.getMessageKey(), exception.getArguments());
         }
     }
 
     @Provider
-    public static class Stale implements ExceptionMapper<StaleCase> {
-
-        @Inject
-        Messages messages;
-
-        @Context
-        HttpHeaders headers;
+    public static class Stale extends LocalizedProblemMapper<StaleCase> {
 
         @Override
         public Response toResponse(StaleCase exception) {
-            return Problem.response(Response.Status.PRECONDITION_FAILED, messages.text(ApiLocale.of(headers), "complaint.stale"));
+            return problem(Response.Status.PRECONDITION_FAILED, "complaint.stale");
         }
     }
 }

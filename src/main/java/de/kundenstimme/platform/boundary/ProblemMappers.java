@@ -2,19 +2,15 @@ package de.kundenstimme.platform.boundary;
 
 import de.kundenstimme.platform.control.InvalidInput;
 import de.kundenstimme.platform.control.Messages;
-import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,88 +21,61 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class InvalidBean implements ExceptionMapper<ConstraintViolationException> {
-
-        @Inject
-        Messages messages;
-
-        @Context
-        HttpHeaders headers;
+    public static class InvalidBean extends LocalizedProblemMapper<ConstraintViolationException> {
 
         @Override
         public Response toResponse(ConstraintViolationException exception) {
-            List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(Messages.fieldOf(v), messages.text(ApiLocale.of(headers), v)))
+            return invalid(exception.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(Messages.fieldOf(v), messages.text(locale(), v)))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
-                    .toList();
-            return Problem.response(Response.Status.BAD_REQUEST,
-                    messages.text(ApiLocale.of(headers), "api.problem.invalid"), errors);
+                    .toList());
         }
     }
 
     @Provider
-    public static class InvalidBusinessInput implements ExceptionMapper<InvalidInput> {
-
-        @Inject
-        Messages messages;
-
-        @Context
-        HttpHeaders headers;
+    public static class InvalidBusinessInput extends LocalizedProblemMapper<InvalidInput> {
 
         @Override
         public Response toResponse(InvalidInput exception) {
-            List<Problem.FieldError> errors = exception.fieldMessageKeys().entrySet().stream()
-                    .map(e -> new Problem.FieldError(e.getKey(), messages.text(ApiLocale.of(headers), e.getValue())))
+            return invalid(exception.fieldMessageKeys().entrySet().stream()
+                    .map(e -> new Problem.FieldError(e.getKey(), messages.text(locale(), e.getValue())))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
-                    .toList();
-            return Problem.response(Response.Status.BAD_REQUEST,
-                    messages.text(ApiLocale.of(headers), "api.problem.invalid"), errors);
+                    .toList());
         }
     }
 
     /** Broken JSON, unknown enum values, wrong types: the body could not be read. */
     @Provider
-    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
-
-        @Inject
-        Messages messages;
-
-        @Context
-        HttpHeaders headers;
+    public static class UnreadableBody extends LocalizedProblemMapper<ProcessingException> {
 
         @Override
         public Response toResponse(ProcessingException exception) {
-            return Problem.response(Response.Status.BAD_REQUEST, messages.text(ApiLocale.of(headers), "api.problem.unreadable"));
+            return problem(Response.Status.BAD_REQUEST, "api.problem.unreadable");
         }
     }
 
     @Provider
-    public static class UnreadableJson implements ExceptionMapper<JsonbException> {
-
-        @Inject
-        Messages messages;
-
-        @Context
-        HttpHeaders headers;
+    public static class UnreadableJson extends LocalizedProblemMapper<JsonbException> {
 
         @Override
         public Response toResponse(JsonbException exception) {
-            return Problem.response(Response.Status.BAD_REQUEST, messages.text(ApiLocale.of(headers), "api.problem.unreadable"));
+            return problem(Response.Status.BAD_REQUEST, "api.problem.unreadable");
         }
     }
 
-    /** 404 for unknown paths, 405, 406, 415 and the like, with the status JAX-RS chose. */
+    /** 404 for unknown paths, 405, 406, 415, 428 and the like, with the status JAX-RS chose. */
     @Provider
-    public static class HttpError implements ExceptionMapper<WebApplicationException> {
+    public static class HttpError extends LocalizedProblemMapper<WebApplicationException> {
 
         @Override
         public Response toResponse(WebApplicationException exception) {
-            Response.StatusType status = exception.getResponse().getStatusInfo();
             if (exception.getCause() instanceof JsonbException || exception.getCause() instanceof ProcessingException) {
-                status = Response.Status.BAD_REQUEST;
+                return problem(Response.Status.BAD_REQUEST, "api.problem.unreadable");
             }
-            return Problem.response(status, status.getStatusCode() == 428
-                    ? "This change needs an If-Match header with the ETag of the version it was based on." : null);
+            Response.StatusType status = exception.getResponse().getStatusInfo();
+            String key = "api.problem.http." + status.getStatusCode();
+            String detail = messages.text(locale(), key);
+            return Problem.response(status, detail.equals(key) ? status.getReasonPhrase() : detail);
         }
     }
 
