@@ -43,8 +43,10 @@ public class LoginBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpSession oldSession = request.getSession(false);
         String original = oldSession == null ? null : (String) oldSession.getAttribute(ORIGINAL_REQUEST);
-        // A new session id after login, so a session id planted before cannot be used.
-        request.changeSessionId();
+        if (oldSession != null) {
+            // A new session id after login, so a session id planted before cannot be used.
+            request.changeSessionId();
+        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username.strip(), password))
