@@ -7,13 +7,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The company's clock: deadlines and business days are counted in German local time. */
+/**
+ * The company's clock: deadlines and business days are counted in German local time.
+ * Everything that asks "what time is it" asks here, so tests can set the clock instead of waiting.
+ */
 @ApplicationScoped
 public class BusinessTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    private final Clock clock = Clock.system(ZONE);
+    private volatile Clock clock = Clock.system(ZONE);
 
     public Instant now() {
         return clock.instant();
@@ -21,6 +24,15 @@ public class BusinessTime {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** For tests that drive deadlines: a fixed or offset clock; {@link #useSystemClock()} restores. */
+    public void useClock(Clock testClock) {
+        this.clock = testClock.withZone(ZONE);
+    }
+
+    public void useSystemClock() {
+        this.clock = Clock.system(ZONE);
     }
 
     public static LocalDate dateOf(Instant instant) {
