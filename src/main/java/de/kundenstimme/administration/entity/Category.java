@@ -2,6 +2,8 @@ package de.kundenstimme.administration.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -39,6 +41,8 @@ public class Category {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "default_owner_id")
     private User defaultOwner;
+    @Enumerated(EnumType.STRING)
+    private Routing routing = Routing.DEFAULT_OWNER;
     private boolean active = true;
 
     protected Category() {
@@ -84,5 +88,9 @@ public class Category {
 
     public User getDefaultOwner() {
         return defaultOwner;
+    }
+
+    public Routing getRouting() {
+        return routing;
     }
 }

@@ -1,9 +1,12 @@
 package de.kundenstimme.administration.entity;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 
 @Entity
@@ -19,6 +22,9 @@ public class Department {
     private Long id;
     private String code;
     private String name;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "head_id")
+    private User head;
 
     protected Department() {
     }
@@ -38,5 +44,18 @@ public class Department {
 
     public String getName() {
         return name;
+    }
+
+    /** The head of department, who receives level-2 escalations. */
+    public User getHead() {
+        return head;
+    }
+
+    public void setHead(User head) {
+        this.head = head;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 }
