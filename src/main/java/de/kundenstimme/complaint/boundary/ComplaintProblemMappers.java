@@ -5,7 +5,8 @@ import de.kundenstimme.platform.boundary.LocalizedProblemMapper;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-/** The case's own refusals as problems: unknown case 404, forbidden change 409, stale version 412. */
+/** The case's own refusals as problems: unknown case 404, forbidden change 409, a role's
+ * missing permission 403, stale version 412. */
 public final class ComplaintProblemMappers {
 
     private ComplaintProblemMappers() {
@@ -26,6 +27,15 @@ public final class ComplaintProblemMappers {
         @Override
         public Response toResponse(LifecycleViolation exception) {
             return problem(Response.Status.CONFLICT, exception.getMessageKey(), exception.getArguments());
+        }
+    }
+
+    @Provider
+    public static class NotAllowed extends LocalizedProblemMapper<NotPermitted> {
+
+        @Override
+        public Response toResponse(NotPermitted exception) {
+            return problem(Response.Status.FORBIDDEN, "api.problem.http.403");
         }
     }
 

@@ -149,6 +149,7 @@ public class Complaints {
         complaint.getSteps().size();
         complaint.getNotes().size();
         complaint.getHistory().size();
+        complaint.getEscalations().size();
         return complaint;
     }
 
@@ -156,6 +157,10 @@ public class Complaints {
                                 @Size(max = 5000, message = "{complaint.reason.size}") String reason,
                                 @Size(max = 5000, message = "{complaint.agreedSolution.size}") String agreedSolution) {
         Complaint complaint = findCurrent(caseNumber, expectedVersion);
+        if (action == LifecycleAction.RESUME && complaint.getWaitingSince() != null) {
+            complaint.extendResolutionDeadline(deadlinePolicy.afterWaiting(complaint.getResolutionDue(),
+                    BusinessTime.dateOf(complaint.getWaitingSince()), time.today()), currentUser.username(), time.now());
+        }
         complaint.apply(action, reason, agreedSolution, currentUser.username(), time.now());
         return flushed(complaint);
     }
@@ -266,6 +271,12 @@ public class Complaints {
         return time.today();
     }
 
+    /** The case for a change: visible to the caller and still in the version the caller saw. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Complaint findForChange(String caseNumber, long expectedVersion) {
+        return findCurrent(caseNumber, expectedVersion);
+    }
+
     private Complaint findCurrent(String caseNumber, long expectedVersion) {
         Complaint complaint = find(caseNumber);
         if (complaint.getVersion() != expectedVersion) {
@@ -275,7 +286,8 @@ public class Complaints {
     }
 
     /** Writes now, so a concurrent change surfaces as a stale case here and not at commit. */
-    private Complaint flushed(Complaint complaint) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Complaint flushed(Complaint complaint) {
         try {
             em.flush();
             return complaint;

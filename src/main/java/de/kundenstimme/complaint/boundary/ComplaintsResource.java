@@ -24,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -62,7 +61,7 @@ public class ComplaintsResource {
         Complaint complaint = complaints.capture(request);
         return Response.created(uriInfo.getBaseUriBuilder().path(ComplaintsResource.class)
                         .path(complaint.getCaseNumber()).build())
-                .tag(tagOf(complaint.getVersion()))
+                .tag(ETags.of(complaint.getVersion()))
                 .entity(ComplaintView.of(complaint, complaints.today(), true))
                 .build();
     }
@@ -71,7 +70,7 @@ public class ComplaintsResource {
     @Path("{caseNumber}")
     public Response find(@PathParam("caseNumber") String caseNumber) {
         Complaint complaint = complaints.open(caseNumber);
-        return Response.ok(ComplaintView.of(complaint, complaints.today(), true)).tag(tagOf(complaint.getVersion())).build();
+        return Response.ok(ComplaintView.of(complaint, complaints.today(), true)).tag(ETags.of(complaint.getVersion())).build();
     }
 
     @GET
@@ -111,13 +110,13 @@ public class ComplaintsResource {
     @Path("{caseNumber}/transitions")
     public Response transition(@PathParam("caseNumber") String caseNumber,
                                @HeaderParam("If-Match") String ifMatch, TransitionRequest request) {
-        long version = expectedVersion(ifMatch);
+        long version = ETags.expectedVersion(ifMatch);
         if (request == null || request.action() == null) {
             throw new InvalidInput("action", "api.action.required");
         }
         Complaint complaint = complaints.transition(caseNumber, version, request.action(), request.reason(),
                 request.agreedSolution());
-        return Response.ok(ComplaintView.of(complaint, complaints.today(), true)).tag(tagOf(complaint.getVersion())).build();
+        return Response.ok(ComplaintView.of(complaint, complaints.today(), true)).tag(ETags.of(complaint.getVersion())).build();
     }
 
     @POST
@@ -125,7 +124,7 @@ public class ComplaintsResource {
     public Response addStep(@PathParam("caseNumber") String caseNumber, StepRequest request) {
         ResolutionStep step = complaints.addStep(caseNumber, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(step.getId())).build())
-                .tag(tagOf(step.getVersion()))
+                .tag(ETags.of(step.getVersion()))
                 .entity(ComplaintView.StepView.of(step))
                 .build();
     }
@@ -134,12 +133,12 @@ public class ComplaintsResource {
     @Path("{caseNumber}/steps/{stepId}")
     public Response finishStep(@PathParam("caseNumber") String caseNumber, @PathParam("stepId") long stepId,
                                @HeaderParam("If-Match") String ifMatch, StepUpdate update) {
-        long version = expectedVersion(ifMatch);
+        long version = ETags.expectedVersion(ifMatch);
         if (update == null || update.state() == null) {
             throw new InvalidInput("state", "api.state.required");
         }
         ResolutionStep step = complaints.finishStep(caseNumber, stepId, version, update.state(), update.result());
-        return Response.ok(ComplaintView.StepView.of(step)).tag(tagOf(step.getVersion())).build();
+        return Response.ok(ComplaintView.StepView.of(step)).tag(ETags.of(step.getVersion())).build();
     }
 
     /** The body of POST .../transitions. */
@@ -152,27 +151,6 @@ public class ComplaintsResource {
 
     /** A page of the list and the link to the next one (null on the last page). */
     public record ComplaintPage(List<ComplaintView> items, String next) {
-    }
-
-    private static EntityTag tagOf(long version) {
-        return new EntityTag(Long.toString(version));
-    }
-
-    /** If-Match is required for changes: without it a client could overwrite what it never saw. */
-    private static long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequired();
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("If-Match", "api.ifMatch.malformed");
-        }
     }
 
     private static <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> problems,

@@ -13,7 +13,11 @@ import java.time.LocalDate;
 public record ComplaintFilter(Scope scope, ComplaintStatus status, Long categoryId, Channel channel, Long ownerId,
                               Priority priority, LocalDate receivedFrom, LocalDate receivedTo, String subjectText) {
 
-    public enum Scope { MINE, DEPARTMENT, OVERDUE }
+    public enum Scope {
+        MINE, DEPARTMENT, OVERDUE,
+        /** The manager's escalation queue: escalated or overdue open cases. */
+        ESCALATED
+    }
 
     public static ComplaintFilter of(Scope scope) {
         return new ComplaintFilter(scope, null, null, null, null, null, null, null, null);

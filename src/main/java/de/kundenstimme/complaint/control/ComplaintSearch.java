@@ -95,11 +95,10 @@ public class ComplaintSearch {
         where.add(cb.equal(c.get("department"), viewer.getDepartment()));
         switch (filter.scope()) {
             case MINE -> where.add(cb.equal(c.get("owner"), viewer));
-            case OVERDUE -> {
-                LocalDate today = time.today();
-                where.add(cb.or(
-                        cb.and(cb.not(c.get("status").in(CLOSED_STATES)), cb.lessThan(c.get("resolutionDue"), today)),
-                        cb.and(cb.equal(c.get("status"), ComplaintStatus.NEW), cb.lessThan(c.get("acknowledgementDue"), today))));
+            case OVERDUE -> where.add(overdue(cb, c));
+            case ESCALATED -> {
+                where.add(cb.not(c.get("status").in(CLOSED_STATES)));
+                where.add(cb.or(cb.greaterThan(c.get("escalationLevel"), 0), overdue(cb, c)));
             }
             case DEPARTMENT -> {
                 // the department restriction above is the whole scope
@@ -133,6 +132,13 @@ public class ComplaintSearch {
             where.add(cb.like(c.get("subject"), "%" + escapeLike(filter.subjectText().strip()) + "%", '!'));
         }
         return where;
+    }
+
+    private Predicate overdue(CriteriaBuilder cb, Root<Complaint> c) {
+        LocalDate today = time.today();
+        return cb.or(
+                cb.and(cb.not(c.get("status").in(CLOSED_STATES)), cb.lessThan(c.get("resolutionDue"), today)),
+                cb.and(cb.equal(c.get("status"), ComplaintStatus.NEW), cb.lessThan(c.get("acknowledgementDue"), today)));
     }
 
     private static String escapeLike(String text) {

@@ -117,6 +117,11 @@ public class Complaint {
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<HistoryEntry> history = new ArrayList<>();
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Escalation> escalations = new ArrayList<>();
+    @Column(name = "waiting_since")
+    private Instant waitingSince;
 
     protected Complaint() {
     }
@@ -181,6 +186,8 @@ public class Complaint {
                 resolvedAt = null;
                 closedAt = null;
             }
+            case WAIT_FOR_CUSTOMER -> waitingSince = now;
+            case RESUME -> waitingSince = null;
             default -> {
                 // the state change is all these actions do
             }
@@ -189,6 +196,51 @@ public class Complaint {
         if (action.requiresReason()) {
             addNote(NoteKind.NOTE, reason.strip(), actor, now);
         }
+    }
+
+    /**
+     * Time spent waiting for the customer does not count: the resolution deadline moves by the
+     * business days waited. Called by the boundary just before it resumes the case.
+     */
+    public void extendResolutionDeadline(LocalDate newDue, String actor, Instant now) {
+        if (status != ComplaintStatus.WAITING_FOR_CUSTOMER || !newDue.isAfter(resolutionDue)) {
+            return;
+        }
+        record(actor, now, "DEADLINE_PAUSED", "resolutionDue", resolutionDue.toString(), newDue.toString());
+        resolutionDue = newDue;
+        updatedAt = now;
+    }
+
+    /**
+     * Raises the case to the given level for a deadline (or by hand); the sweep makes sure each
+     * deadline is escalated once per level. The level never goes down here, only by clearing.
+     */
+    public Escalation escalate(int level, DeadlineKind kind, LocalDate deadline, String reason, String actor, Instant now) {
+        if (level < 1 || level > 2) {
+            throw new IllegalArgumentException("Escalation level " + level);
+        }
+        if (!status.isOpen()) {
+            throw new LifecycleViolation("complaint.escalation.notOpen", "complaint.status." + status.name());
+        }
+        Escalation escalation = new Escalation(this, level, kind, deadline, reason, actor, now);
+        escalations.add(escalation);
+        if (level > escalationLevel) {
+            change("escalationLevel", Integer.toString(escalationLevel), Integer.toString(level), actor, now);
+            escalationLevel = level;
+        }
+        record(actor, now, "ESCALATED", "escalation", null, reason);
+        return escalation;
+    }
+
+    /** A manager has dealt with the escalation: every open one is cleared with the reason. */
+    public void clearEscalation(String reason, String actor, Instant now) {
+        if (escalationLevel == 0) {
+            throw new LifecycleViolation("complaint.escalation.none");
+        }
+        escalations.stream().filter(Escalation::isOpen).forEach(e -> e.clear(reason, actor, now));
+        change("escalationLevel", Integer.toString(escalationLevel), "0", actor, now);
+        escalationLevel = 0;
+        record(actor, now, "ESCALATION_CLEARED", "escalation", null, reason);
     }
 
     /** Gives the case to another handler of its department; the boundary checks the department. */
@@ -400,5 +452,13 @@ public class Complaint {
 
     public List<HistoryEntry> getHistory() {
         return history;
+    }
+
+    public List<Escalation> getEscalations() {
+        return escalations;
+    }
+
+    public Instant getWaitingSince() {
+        return waitingSince;
     }
 }

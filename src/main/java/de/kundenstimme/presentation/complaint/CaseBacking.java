@@ -3,6 +3,8 @@ package de.kundenstimme.presentation.complaint;
 import de.kundenstimme.administration.entity.User;
 import de.kundenstimme.complaint.boundary.CaseNotFound;
 import de.kundenstimme.complaint.boundary.Complaints;
+import de.kundenstimme.complaint.boundary.Escalations;
+import de.kundenstimme.complaint.boundary.NotPermitted;
 import de.kundenstimme.complaint.boundary.StaleCase;
 import de.kundenstimme.complaint.boundary.StepRequest;
 import de.kundenstimme.complaint.entity.Complaint;
@@ -38,6 +40,9 @@ public class CaseBacking implements Serializable {
     Complaints complaints;
 
     @Inject
+    Escalations escalations;
+
+    @Inject
     FacesMessages messages;
 
     private String caseNumber;
@@ -60,6 +65,7 @@ public class CaseBacking implements Serializable {
     private NoteKind noteKind = NoteKind.NOTE;
     private String noteText;
     private boolean conflict;
+    private String escalationReason;
 
     /** Loads the case named in the URL; another department's case looks like none at all. */
     public void open() throws IOException {
@@ -142,6 +148,27 @@ public class CaseBacking implements Serializable {
         }
     }
 
+    public void escalate() {
+        change(() -> escalations.escalateByHand(caseNumber, seenVersion, escalationReason), "complaint.escalation.escalated");
+        clearEscalationReasonUnlessFailed();
+    }
+
+    public void clearEscalation() {
+        change(() -> escalations.clear(caseNumber, seenVersion, escalationReason), "complaint.escalation.cleared", caseNumber);
+        clearEscalationReasonUnlessFailed();
+    }
+
+    public void commentToOwner() {
+        change(() -> escalations.commentToOwner(caseNumber, escalationReason), "complaint.escalation.commented");
+        clearEscalationReasonUnlessFailed();
+    }
+
+    private void clearEscalationReasonUnlessFailed() {
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            escalationReason = null;
+        }
+    }
+
     /** After a conflict: show what the other user saved, so the user can decide again. */
     public void reload() {
         complaint = null;
@@ -168,6 +195,8 @@ public class CaseBacking implements Serializable {
             messages.invalid(invalid, null);
         } catch (InvalidInput invalid) {
             messages.invalid(invalid, null);
+        } catch (NotPermitted notPermitted) {
+            messages.error("complaint.case.notPermitted");
         }
         FacesContext.getCurrentInstance().validationFailed();
     }
@@ -264,8 +293,17 @@ public class CaseBacking implements Serializable {
         this.noteKind = noteKind;
     }
 
-    public NoteKind[] getNoteKinds() {
-        return NoteKind.values();
+    /** What a handler records on the timeline; a manager's comment has its own button. */
+    public List<NoteKind> getNoteKinds() {
+        return java.util.Arrays.stream(NoteKind.values()).filter(k -> k != NoteKind.MANAGER_COMMENT).toList();
+    }
+
+    public String getEscalationReason() {
+        return escalationReason;
+    }
+
+    public void setEscalationReason(String escalationReason) {
+        this.escalationReason = escalationReason;
     }
 
     public String getNoteText() {

@@ -1,0 +1,256 @@
+package de.kundenstimme.complaint.boundary;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.kundenstimme.testing.Api;
+import de.kundenstimme.testing.Deployments;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Deadlines that act: the sweep escalates past deadlines once per level and deadline, tells the
+ * managers by e-mail (read from a real SMTP server on loopback), reminds owners before a
+ * deadline, and the manager clears an escalation. Cases are placed in the past by their receipt
+ * time, so nothing waits for the clock.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EscalationIT {
+
+    private static final String MANAGER_MAIL = "manager.service@kundenstimme.example";
+    private static GreenMail smtp;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void aLongOverdueCaseIsEscalatedToBothLevelsOnceAndTheManagerIsTold() throws Exception {
+        String caseNumber = capture("HIGH", Instant.now().minus(Duration.ofDays(60)));
+
+        sweep();
+        JsonObject escalated = handler().get("complaints/" + caseNumber).json();
+        assertEquals(2, escalated.getInt("escalationLevel"));
+        List<MimeMessage> mails = mailsAbout(caseNumber);
+        assertTrue(mails.stream().anyMatch(m -> subject(m).contains("Stufe 1")), "level 1 mail: " + subjects(mails));
+        assertTrue(mails.stream().anyMatch(m -> subject(m).contains("Stufe 2")), "level 2 mail: " + subjects(mails));
+        assertTrue(mails.stream().allMatch(m -> recipient(m).equals(MANAGER_MAIL)), "to the manager: " + subjects(mails));
+        assertTrue(body(mails.get(0)).contains("/complaint/case.xhtml?caseNumber=" + caseNumber),
+                "the mail links to the case");
+
+        sweep();
+        assertEquals(mails.size(), mailsAbout(caseNumber).size(), "a second sweep sends nothing again");
+        JsonObject again = handler().get("complaints/" + caseNumber).json();
+        assertEquals(escalated.getInt("version"), again.getInt("version"), "a second sweep changes nothing");
+    }
+
+    @Test
+    void theManagerSeesTheCaseInTheQueueAndClearsItWithAReason() {
+        String caseNumber = capture("NORMAL", Instant.now().minus(Duration.ofDays(40)));
+        sweep();
+
+        JsonObject entry = queueEntry(caseNumber);
+        assertTrue(entry.getInt("escalationLevel") > 0);
+        assertTrue(entry.getJsonArray("escalations").size() > 0, "the queue names the reason");
+        assertEquals(403, handler().get("escalations").status(), "handlers have no escalation queue");
+
+        String etag = handler().get("complaints/" + caseNumber).header("ETag");
+        assertEquals(400, manager().post("complaints/" + caseNumber + "/escalation/clear", "{\"reason\":\" \"}", etag).status());
+        assertEquals(403, handler().post("complaints/" + caseNumber + "/escalation/clear",
+                "{\"reason\":\"erledigt\"}", etag).status());
+        Api.Reply cleared = manager().post("complaints/" + caseNumber + "/escalation/clear",
+                "{\"reason\":\"Rückruf vereinbart, Kunde informiert\"}", etag);
+
+        assertEquals(200, cleared.status(), cleared.body());
+        assertEquals(0, cleared.json().getInt("escalationLevel"));
+        assertEquals(412, manager().post("complaints/" + caseNumber + "/escalation/clear",
+                "{\"reason\":\"nochmal\"}", etag).status(), "the old ETag is stale now");
+    }
+
+    @Test
+    void aHandlerEscalatesByHandWithAReasonAndTheManagerIsTold() throws Exception {
+        String caseNumber = capture("NORMAL", Instant.now());
+        String etag = handler().get("complaints/" + caseNumber).header("ETag");
+
+        assertEquals(400, handler().post("complaints/" + caseNumber + "/escalation", "{}", etag).status());
+        Api.Reply escalated = handler().post("complaints/" + caseNumber + "/escalation",
+                "{\"reason\":\"Kunde droht mit Anwalt\"}", etag);
+
+        assertEquals(200, escalated.status(), escalated.body());
+        assertEquals(1, escalated.json().getInt("escalationLevel"));
+        List<MimeMessage> mails = mailsAbout(caseNumber);
+        assertEquals(1, mails.size(), subjects(mails));
+        assertTrue(body(mails.get(0)).contains("Kunde droht mit Anwalt"));
+    }
+
+    @Test
+    void theOwnerIsRemindedOnceBeforeADeadline() throws Exception {
+        String caseNumber = capture("CRITICAL", Instant.now());
+        JsonObject complaint = handler().get("complaints/" + caseNumber).json();
+        String ownerMail = complaint.getString("owner") + "@kundenstimme.example";
+
+        sweep();
+        sweep();
+
+        List<MimeMessage> reminders = mailsAbout(caseNumber).stream().filter(m -> recipient(m).equals(ownerMail)).toList();
+        assertEquals(1, reminders.size(), "one reminder for the acknowledgement deadline: " + subjects(reminders));
+        assertTrue(subject(reminders.get(0)).contains("Frist läuft bald ab"));
+    }
+
+    @Test
+    void waitingForTheCustomerMovesTheResolutionDeadline() throws SQLException {
+        String caseNumber = capture("NORMAL", Instant.now());
+        String etag = handler().get("complaints/" + caseNumber).header("ETag");
+        etag = transition(caseNumber, etag, "ACKNOWLEDGE");
+        etag = transition(caseNumber, etag, "START");
+        etag = transition(caseNumber, etag, "WAIT_FOR_CUSTOMER");
+        LocalDate dueBefore = LocalDate.parse(handler().get("complaints/" + caseNumber).json().getString("resolutionDue"));
+        waitingSince(caseNumber, Instant.now().minus(Duration.ofDays(14)));
+
+        Api.Reply resumed = handler().post("complaints/" + caseNumber + "/transitions", "{\"action\":\"RESUME\"}", etag);
+
+        assertEquals(200, resumed.status(), resumed.body());
+        LocalDate dueAfter = LocalDate.parse(resumed.json().getString("resolutionDue"));
+        assertTrue(dueAfter.isAfter(dueBefore.plusDays(7)),
+                "two weeks of waiting move the deadline by their ten business days: " + dueBefore + " -> " + dueAfter);
+        assertTrue(dueAfter.isBefore(dueBefore.plusDays(25)), dueBefore + " -> " + dueAfter);
+    }
+
+    @Test
+    void onlyAnAdminRunsTheSweepOnDemand() {
+        assertEquals(403, handler().post("deadlines/sweep", "{}").status());
+        assertEquals(403, manager().post("deadlines/sweep", "{}").status());
+    }
+
+    private String capture(String priority, Instant receivedAt) {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply reply = handler().post("complaints", """
+                {"channel":"LETTER","categoryCode":"PRODUKT_DEFEKT","priority":"%s","receivedAt":"%s",
+                 "subject":"Fristtest %s","verbatim":"Seit Wochen keine Antwort.",
+                 "customer":{"lastName":"Frist-%s","email":"frist-%s@example.de"}}
+                """.formatted(priority, receivedAt, marker, marker, marker));
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("caseNumber");
+    }
+
+    private String transition(String caseNumber, String etag, String action) {
+        Api.Reply reply = handler().post("complaints/" + caseNumber + "/transitions", "{\"action\":\"" + action + "\"}", etag);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.header("ETag");
+    }
+
+    private void sweep() {
+        Api.Reply reply = Api.as(base, "admin").post("deadlines/sweep", "{}");
+        assertEquals(200, reply.status(), reply.body());
+    }
+
+    private JsonObject queueEntry(String caseNumber) {
+        for (int offset = 0; offset < 2000; offset += 100) {
+            Api.Reply reply = manager().get("escalations?size=100&offset=" + offset);
+            assertEquals(200, reply.status(), reply.body());
+            var page = reply.structure().asJsonArray();
+            for (var value : page) {
+                if (value.asJsonObject().getString("caseNumber").equals(caseNumber)) {
+                    return value.asJsonObject();
+                }
+            }
+            if (page.size() < 100) {
+                break;
+            }
+        }
+        throw new AssertionError(caseNumber + " is not in the manager's queue");
+    }
+
+    /** Sets the start of the waiting time directly, standing in for days that passed. */
+    private static void waitingSince(String caseNumber, Instant since) throws SQLException {
+        try (Connection db = DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
+                System.getProperty("db.password", ""));
+             PreparedStatement update = db.prepareStatement("update complaint set waiting_since = ? where case_number = ?")) {
+            update.setTimestamp(1, Timestamp.from(since));
+            update.setString(2, caseNumber);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    private static List<MimeMessage> mailsAbout(String caseNumber) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(caseNumber)).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return (String) message.getContent();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subjects(List<MimeMessage> messages) {
+        return messages.stream().map(m -> recipient(m) + ": " + subject(m)).toList().toString();
+    }
+
+    private Api handler() {
+        return Api.as(base, "handler.service");
+    }
+
+    private Api manager() {
+        return Api.as(base, "manager.service");
+    }
+}
