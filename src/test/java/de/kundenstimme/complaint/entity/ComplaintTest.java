@@ -136,6 +136,52 @@ class ComplaintTest {
         assertFalse(complaint.isOverdue(LocalDate.of(2026, 12, 1)), "a resolved case is no longer overdue");
     }
 
+    @Test
+    void escalationRaisesTheLevelRecordsTheReasonAndOnlyAManagerClearingLowersIt() {
+        complaint.escalate(1, DeadlineKind.ACKNOWLEDGEMENT, LocalDate.of(2026, 11, 24), "deadline passed", "system", NOW);
+        complaint.escalate(2, DeadlineKind.ACKNOWLEDGEMENT, LocalDate.of(2026, 11, 24), "deadline passed", "system", NOW);
+        complaint.escalate(1, DeadlineKind.MANUAL, LocalDate.of(2026, 11, 30), "Kunde droht", "handler", NOW);
+
+        assertEquals(2, complaint.getEscalationLevel(), "a later level-1 escalation does not lower level 2");
+        assertEquals(3, complaint.getEscalations().stream().filter(Escalation::isOpen).count());
+
+        complaint.clearEscalation("Rückruf erledigt", "manager", NOW);
+
+        assertEquals(0, complaint.getEscalationLevel());
+        assertTrue(complaint.getEscalations().stream().noneMatch(Escalation::isOpen));
+        assertEquals("Rückruf erledigt", complaint.getEscalations().get(0).getClearReason());
+        LifecycleViolation nothingToClear = assertThrows(LifecycleViolation.class,
+                () -> complaint.clearEscalation("nochmal", "manager", NOW));
+        assertEquals("complaint.escalation.none", nothingToClear.getMessageKey());
+    }
+
+    @Test
+    void aClosedCaseIsNotEscalated() {
+        toInProgress();
+        complaint.apply(LifecycleAction.REJECT, "unbegründet", null, "handler", NOW);
+
+        assertThrows(LifecycleViolation.class,
+                () -> complaint.escalate(1, DeadlineKind.RESOLUTION, LocalDate.of(2026, 11, 30), "x", "system", NOW));
+        assertEquals(0, complaint.getEscalationLevel());
+    }
+
+    @Test
+    void onlyWaitingForTheCustomerMovesTheResolutionDeadline() {
+        toInProgress();
+        complaint.extendResolutionDeadline(LocalDate.of(2026, 12, 7), "handler", NOW);
+        assertEquals(LocalDate.of(2026, 11, 30), complaint.getResolutionDue(), "not waiting: no pause");
+
+        complaint.apply(LifecycleAction.WAIT_FOR_CUSTOMER, null, null, "handler", NOW);
+        assertEquals(NOW, complaint.getWaitingSince());
+        complaint.extendResolutionDeadline(LocalDate.of(2026, 12, 7), "handler", NOW);
+        complaint.apply(LifecycleAction.RESUME, null, null, "handler", NOW);
+
+        assertEquals(LocalDate.of(2026, 12, 7), complaint.getResolutionDue());
+        assertNull(complaint.getWaitingSince());
+        assertTrue(complaint.getHistory().stream().anyMatch(h -> h.getAction().equals("DEADLINE_PAUSED")
+                && "2026-11-30".equals(h.getOldValue()) && "2026-12-07".equals(h.getNewValue())));
+    }
+
     private void toInProgress() {
         complaint.apply(LifecycleAction.ACKNOWLEDGE, null, null, "handler", NOW);
         complaint.apply(LifecycleAction.START, null, null, "handler", NOW);
