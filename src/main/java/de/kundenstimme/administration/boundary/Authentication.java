@@ -3,7 +3,6 @@ package de.kundenstimme.administration.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -15,16 +14,21 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import java.io.IOException;
+import java.security.Principal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
  * One mechanism for both doors: the REST API takes HTTP Basic, the pages a form login.
  * Jakarta Security allows one mechanism per application, so this one chooses by path.
+ * Only the pages keep the login in the session: the API is stateless and every request's own
+ * credentials decide, so a session cookie can never stand in for (or override) them.
  */
 @ApplicationScoped
-@AutoApplySession
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:jboss/datasources/KundenstimmeDS",
         callerQuery = "select password_hash from app_user where username = ? and active = true",
@@ -40,6 +44,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String ORIGINAL_REQUEST = "kundenstimme.originalRequest";
     private static final String API_PATH = "/api/";
+    private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
     @Inject
     IdentityStoreHandler identityStore;
@@ -54,6 +59,10 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (isApi(request)) {
             return validateBasic(request, response, context);
         }
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return continueSession(signedIn, context);
+        }
         if (context.isProtected()) {
             return redirectToLogin(request, response, context);
         }
@@ -63,10 +72,21 @@ public class Authentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus validate(Credential credential, HttpMessageContext context) {
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
             return context.notifyContainerAboutLogin(result);
         }
         // No sendError here: the login page itself tells the user, in their language.
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The page login of this session, applied again to this request. */
+    private static AuthenticationStatus continueSession(Principal signedIn, HttpMessageContext context) {
+        try {
+            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
     }
 
     private AuthenticationStatus validateBasic(HttpServletRequest request, HttpServletResponse response,
@@ -105,6 +125,8 @@ public class Authentication implements HttpAuthenticationMechanism {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                     + "\"detail\":\"Valid credentials are required.\"}");
+            // Committed now, or the container would put its HTML error page in its place.
+            response.flushBuffer();
             return AuthenticationStatus.SEND_FAILURE;
         } catch (IOException e) {
             return context.responseUnauthorized();

@@ -27,6 +27,7 @@ import de.kundenstimme.platform.control.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -38,6 +39,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,10 @@ public class Complaints {
 
     /** Clocks of phones and mail servers differ a little from ours. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Nothing older can be a complaint still to work; it is a typing error. */
+    private static final Instant EARLIEST_RECEIPT = Instant.parse("2000-01-01T00:00:00Z");
+    /** A step planned further ahead than this is a typing error. */
+    private static final int MAX_STEP_YEARS_AHEAD = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -80,10 +86,12 @@ public class Complaints {
 
     public Complaint capture(@NotNull @Valid CaptureRequest request) {
         Instant now = time.now();
-        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
+        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().truncatedTo(ChronoUnit.MICROS);
         Map<String, String> problems = new LinkedHashMap<>();
         if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
             problems.put("receivedAt", "complaint.receivedAt.future");
+        } else if (receivedAt.isBefore(EARLIEST_RECEIPT)) {
+            problems.put("receivedAt", "complaint.receivedAt.tooOld");
         }
         if (request.channel().hasNetwork() && request.socialNetwork() == null) {
             problems.put("socialNetwork", "complaint.socialNetwork.required");
@@ -195,6 +203,9 @@ public class Complaints {
         if (request.dueDate() != null && request.dueDate().isBefore(time.today())) {
             throw new InvalidInput("dueDate", "complaint.step.dueInPast");
         }
+        if (request.dueDate() != null && request.dueDate().isAfter(time.today().plusYears(MAX_STEP_YEARS_AHEAD))) {
+            throw new InvalidInput("dueDate", "complaint.step.dueTooFar");
+        }
         ResolutionStep step = complaint.addStep(request.description().strip(), responsible, department,
                 request.dueDate(), currentUser.username(), time.now());
         em.flush();
@@ -277,8 +288,16 @@ public class Complaints {
         return findCurrent(caseNumber, expectedVersion);
     }
 
+    /**
+     * Locks the case row first, so concurrent changes queue up instead of deadlocking, and the
+     * later one finds the version moved on.
+     */
     private Complaint findCurrent(String caseNumber, long expectedVersion) {
         Complaint complaint = find(caseNumber);
+        if (complaint.getVersion() != expectedVersion) {
+            throw new StaleCase(caseNumber, complaint.getVersion());
+        }
+        em.refresh(complaint, LockModeType.PESSIMISTIC_WRITE);
         if (complaint.getVersion() != expectedVersion) {
             throw new StaleCase(caseNumber, complaint.getVersion());
         }

@@ -13,6 +13,7 @@ import de.kundenstimme.platform.control.InvalidInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -75,12 +76,12 @@ public class ComplaintsResource {
 
     @GET
     public Response list(@QueryParam("scope") String scope, @QueryParam("status") String status,
-                         @QueryParam("category") Long categoryId, @QueryParam("channel") String channel,
-                         @QueryParam("owner") Long ownerId, @QueryParam("priority") String priority,
+                         @QueryParam("category") String categoryId, @QueryParam("channel") String channel,
+                         @QueryParam("owner") String ownerId, @QueryParam("priority") String priority,
                          @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String text,
-                         @QueryParam("size") Integer size, @QueryParam("cursor") String cursor) {
+                         @QueryParam("size") String size, @QueryParam("cursor") String cursor) {
         Map<String, String> problems = new LinkedHashMap<>();
-        int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
+        int pageSize = parse(size, Integer::valueOf, "size", problems, DEFAULT_PAGE_SIZE);
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             problems.put("size", "api.size.range");
         }
@@ -89,10 +90,13 @@ public class ComplaintsResource {
         }
         ComplaintFilter filter = new ComplaintFilter(
                 parse(scope, ComplaintFilter.Scope::valueOf, "scope", problems, ComplaintFilter.Scope.DEPARTMENT),
-                parse(status, ComplaintStatus::valueOf, "status", problems, null), categoryId,
-                parse(channel, Channel::valueOf, "channel", problems, null), ownerId,
+                parse(status, ComplaintStatus::valueOf, "status", problems, null),
+                parse(categoryId, Long::valueOf, "category", problems, null),
+                parse(channel, Channel::valueOf, "channel", problems, null),
+                parse(ownerId, Long::valueOf, "owner", problems, null),
                 parse(priority, Priority::valueOf, "priority", problems, null),
-                parse(from, LocalDate::parse, "from", problems, null), parse(to, LocalDate::parse, "to", problems, null),
+                parse(from, ComplaintsResource::plausibleDate, "from", problems, null),
+                parse(to, ComplaintsResource::plausibleDate, "to", problems, null),
                 text);
         ComplaintSearch.Cursor position = cursor == null ? null : decodeCursor(cursor, problems);
         if (!problems.isEmpty()) {
@@ -150,6 +154,7 @@ public class ComplaintsResource {
     }
 
     /** A page of the list and the link to the next one (null on the last page). */
+    @JsonbNillable
     public record ComplaintPage(List<ComplaintView> items, String next) {
     }
 
@@ -164,6 +169,15 @@ public class ComplaintsResource {
             problems.put(field, "api.parameter.invalid");
             return fallback;
         }
+    }
+
+    /** A calendar date of the years 1 to 9999: anything else is a typing error, not a filter. */
+    private static LocalDate plausibleDate(String text) {
+        LocalDate date = LocalDate.parse(text);
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("Year out of range: " + text);
+        }
+        return date;
     }
 
     private static String encodeCursor(ComplaintSearch.Cursor cursor) {

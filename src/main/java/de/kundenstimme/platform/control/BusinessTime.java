@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The company's clock: deadlines and business days are counted in German local time.
@@ -18,8 +19,9 @@ public class BusinessTime {
 
     private volatile Clock clock = Clock.system(ZONE);
 
+    /** Microseconds, as the database keeps them: what is stored is what was answered. */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public LocalDate today() {
