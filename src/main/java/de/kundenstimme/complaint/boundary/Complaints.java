@@ -143,12 +143,18 @@ public class Complaints {
                 .setParameter("caseNumber", caseNumber)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new CaseNotFound(caseNumber));
-        User viewer = currentUser.user();
-        if (!currentUser.worksCases() || viewer.getDepartment() == null
-                || !Objects.equals(viewer.getDepartment().getId(), complaint.getDepartment().getId())) {
+        if (!isVisible(complaint)) {
             throw new CaseNotFound(caseNumber);
         }
         return complaint;
+    }
+
+    /** Handlers and managers see the cases of their own department, nobody else any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isVisible(Complaint complaint) {
+        User viewer = currentUser.user();
+        return currentUser.worksCases() && viewer.getDepartment() != null
+                && Objects.equals(viewer.getDepartment().getId(), complaint.getDepartment().getId());
     }
 
     /** The case with its steps, notes and history loaded, for a screen or a response to show. */

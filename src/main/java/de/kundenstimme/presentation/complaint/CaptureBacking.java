@@ -86,8 +86,13 @@ public class CaptureBacking implements Serializable {
                 productCode, priority, subject, verbatim, desiredOutcome);
         try {
             Complaint complaint = complaints.capture(request);
-            messages.info("complaint.capture.saved", complaint.getCaseNumber());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            if (!complaints.isVisible(complaint)) {
+                // Routed to another department: the handler cannot open it, but must be able to tell the number.
+                messages.info("complaint.capture.forwarded", complaint.getCaseNumber(), complaint.getDepartment().getName());
+                return "/complaint/capture?faces-redirect=true";
+            }
+            messages.info("complaint.capture.saved", complaint.getCaseNumber());
             return "/complaint/case?faces-redirect=true&caseNumber=" + complaint.getCaseNumber();
         } catch (ConstraintViolationException invalid) {
             messages.invalid(invalid, FORM);

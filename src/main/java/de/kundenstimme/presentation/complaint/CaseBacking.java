@@ -8,6 +8,7 @@ import de.kundenstimme.complaint.boundary.NotPermitted;
 import de.kundenstimme.complaint.boundary.StaleCase;
 import de.kundenstimme.complaint.boundary.StepRequest;
 import de.kundenstimme.complaint.entity.Complaint;
+import de.kundenstimme.complaint.entity.HistoryEntry;
 import de.kundenstimme.complaint.entity.LifecycleAction;
 import de.kundenstimme.complaint.entity.LifecycleViolation;
 import de.kundenstimme.complaint.entity.NoteKind;
@@ -16,6 +17,7 @@ import de.kundenstimme.complaint.entity.StepState;
 import de.kundenstimme.platform.control.InvalidInput;
 import de.kundenstimme.presentation.FacesMessages;
 import jakarta.faces.context.FacesContext;
+import org.primefaces.PrimeFaces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +27,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ResourceBundle;
 
 /**
  * The case screen. It remembers the version the user has seen: a change made meanwhile by
@@ -70,6 +73,9 @@ public class CaseBacking implements Serializable {
     /** Loads the case named in the URL; another department's case looks like none at all. */
     public void open() throws IOException {
         try {
+            if (caseNumber == null || caseNumber.isBlank()) {
+                throw new CaseNotFound("");
+            }
             reload();
         } catch (CaseNotFound notFound) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
@@ -188,6 +194,7 @@ public class CaseBacking implements Serializable {
             return;
         } catch (StaleCase stale) {
             conflict = true;
+            PrimeFaces.current().ajax().addCallbackParam("conflict", true);
             messages.error("complaint.case.conflict");
         } catch (LifecycleViolation refused) {
             messages.refused(refused);
@@ -199,6 +206,29 @@ public class CaseBacking implements Serializable {
             messages.error("complaint.case.notPermitted");
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** The history's field in the user's words: "Status", not "status". */
+    public String historyField(HistoryEntry entry) {
+        return entry.getField() == null ? "" : text("complaint.field." + entry.getField(), entry.getField());
+    }
+
+    /** States and priorities in the user's words; other values as recorded. */
+    public String historyValue(String field, String value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (field == null ? "" : field) {
+            case "status" -> text("complaint.status." + value, value);
+            case "priority" -> text("complaint.priority." + value, value);
+            default -> value;
+        };
+    }
+
+    private static String text(String key, String fallback) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "i18n");
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
     public boolean isConflict() {

@@ -1,0 +1,66 @@
+package de.kundenstimme.presentation.pages;
+
+import de.kundenstimme.testing.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The login form (login.xhtml). */
+public final class LoginPage {
+
+    public static final By USERNAME = By.id("login:username");
+    public static final By PASSWORD = By.id("login:password");
+    public static final By SUBMIT = By.id("login:submit");
+    public static final By MESSAGES = By.id("messages");
+
+    private final Browser browser;
+
+    private LoginPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static LoginPage open(Browser browser) {
+        browser.go("login.xhtml");
+        return on(browser);
+    }
+
+    /** The login page the browser shows now, e.g. after a redirect. */
+    public static LoginPage on(Browser browser) {
+        browser.find(USERNAME);
+        return new LoginPage(browser);
+    }
+
+    /** Types name and password and presses Enter, as most users do. */
+    public void submit(String username, String password) {
+        WebElement name = browser.find(USERNAME);
+        name.clear();
+        name.sendKeys(username);
+        WebElement secret = browser.find(PASSWORD);
+        secret.clear();
+        secret.sendKeys(password, Keys.ENTER);
+    }
+
+    /** Logs in and waits for the first page after the login. */
+    public ComplaintListPage loginAs(String username, String password) {
+        submit(username, password);
+        browser.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        return ComplaintListPage.on(browser);
+    }
+
+    public String messages() {
+        return browser.text(MESSAGES);
+    }
+
+    public String passwordValue() {
+        return browser.find(PASSWORD).getDomProperty("value");
+    }
+
+    public static boolean isShown(Browser browser) {
+        return browser.url().contains("login.xhtml") && browser.exists(USERNAME);
+    }
+
+    /** A fresh browser's shortest way in: open the login page and sign in. */
+    public static ComplaintListPage signIn(Browser browser, String username) {
+        return open(browser).loginAs(username, "demo");
+    }
+}

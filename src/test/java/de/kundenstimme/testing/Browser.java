@@ -1,0 +1,231 @@
+package de.kundenstimme.testing;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One headless Chromium for a browser test, opened on the deployment under test. PrimeFaces
+ * replaces elements on AJAX updates, so every wait here looks elements up again and shrugs off
+ * stale references. Close it (try-with-resources or @AfterEach) so no Chromium outlives a test.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final String base;
+
+    private Browser(WebDriver driver, URL deployment) {
+        this.driver = driver;
+        String url = deployment.toString();
+        this.base = url.endsWith("/") ? url : url + "/";
+    }
+
+    /** A fresh browser with its own cookies, i.e. its own session: one per simulated user. */
+    public static Browser open(URL deployment) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1400,1000", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--lang=de");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        // The driver the system has (the pom passes webdriver.chrome.driver): Selenium Manager never runs.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, deployment);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the application; path relative to the context root, e.g. "login.xhtml". */
+    public void go(String path) {
+        driver.get(base + path.replaceFirst("^/", ""));
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    /** The visible text of the whole page. */
+    public String pageText() {
+        return read(d -> d.findElement(By.tagName("body")).getText());
+    }
+
+    /**
+     * Reads from the page, retrying while the browser is between two documents (a redirect, a
+     * full-page submit): reading twice does no harm, so any WebDriver error there is retried.
+     */
+    public <T> T read(ExpectedCondition<T> reading) {
+        WebDriverWait wait = wait(TIMEOUT);
+        wait.ignoring(WebDriverException.class);
+        return wait.until(reading);
+    }
+
+    public String pageSource() {
+        return read(WebDriver::getPageSource);
+    }
+
+    public WebElement find(By by) {
+        return until(d -> {
+            WebElement element = d.findElement(by);
+            return element.isDisplayed() ? element : null;
+        });
+    }
+
+    public WebElement present(By by) {
+        return until(d -> d.findElement(by));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public boolean exists(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public boolean visible(By by) {
+        try {
+            return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+        } catch (StaleElementReferenceException gone) {
+            return false;
+        }
+    }
+
+    public String text(By by) {
+        return read(d -> d.findElement(by).getText());
+    }
+
+    /** Waits until the condition gives something other than null or false. */
+    public <T> T until(ExpectedCondition<T> condition) {
+        return wait(TIMEOUT).until(condition);
+    }
+
+    public WebDriverWait wait(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(NoSuchElementException.class);
+        return wait;
+    }
+
+    public void untilTextContains(By by, String expected) {
+        until(d -> {
+            List<WebElement> found = d.findElements(by);
+            return found.stream().anyMatch(e -> e.getText().contains(expected));
+        });
+    }
+
+    public void untilPageContains(String expected) {
+        until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+    }
+
+    public void untilUrlContains(String part) {
+        until(d -> d.getCurrentUrl().contains(part));
+    }
+
+    /** Waits until no PrimeFaces AJAX request is queued or running and jQuery is idle. */
+    public void ajaxIdle() {
+        read(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);"));
+    }
+
+    /** Clicks a button or link, waiting until it can be clicked; re-finds it after AJAX updates. */
+    public void click(By by) {
+        until(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** Clicks an element inside another, e.g. a link inside the navigation. */
+    public void click(By container, By inside) {
+        until(d -> {
+            WebElement element = d.findElement(container).findElement(inside);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** The text of an open alert/confirm dialog, if a page opened one (e.g. injected script ran). */
+    public Optional<String> openAlert() {
+        try {
+            return Optional.of(driver.switchTo().alert().getText());
+        } catch (NoAlertPresentException none) {
+            return Optional.empty();
+        }
+    }
+
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** The id of the element that has the keyboard focus ("" if none). */
+    public String focusedId() {
+        return until(d -> {
+            WebElement active = d.switchTo().activeElement();
+            String id = active.getDomAttribute("id");
+            return id == null ? "" : id;
+        });
+    }
+
+    /** Presses keys on whatever has the focus, as a user at the keyboard would. */
+    public void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    public void deleteCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
