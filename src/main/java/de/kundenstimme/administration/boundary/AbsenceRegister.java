@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public class AbsenceRegister {
         requireRight();
         return em.createNamedQuery(Absence.CURRENT_AND_PLANNED, Absence.class)
                 .setParameter("day", time.today())
+                .setHint("jakarta.persistence.loadgraph", em.getEntityGraph(Absence.WITH_PEOPLE))
                 .getResultStream()
                 .filter(a -> mayManage(a.getUser()))
                 .toList();
@@ -53,7 +55,10 @@ public class AbsenceRegister {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> caseWorkers() {
         requireRight();
-        return em.createNamedQuery(User.CASE_WORKERS, User.class).getResultStream().filter(this::mayManage).toList();
+        return em.createNamedQuery(User.CASE_WORKERS, User.class).getResultStream()
+                .filter(this::mayManage)
+                .sorted(Comparator.comparing((User u) -> u.getDepartment().getName()).thenComparing(User::getFullName))
+                .toList();
     }
 
     /** Who can stand in for a case worker: the other active case workers of the same department. */

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedSubgraph;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,13 +27,17 @@ import java.util.Objects;
         + " where a.startsOn <= :day and a.endsOn >= :day")
 @NamedQuery(name = Absence.OVERLAPPING, query = "select a from Absence a where a.user = :user"
         + " and a.startsOn <= :endsOn and a.endsOn >= :startsOn")
-@NamedQuery(name = Absence.CURRENT_AND_PLANNED, query = "select a from Absence a join fetch a.user u join fetch a.deputy"
-        + " left join fetch u.department where a.endsOn >= :day order by a.startsOn, u.fullName, a.id")
+@NamedQuery(name = Absence.CURRENT_AND_PLANNED, query = "select a from Absence a where a.endsOn >= :day"
+        + " order by a.startsOn, a.id")
+@NamedEntityGraph(name = Absence.WITH_PEOPLE, attributeNodes = {@NamedAttributeNode(value = "user", subgraph = "user"),
+        @NamedAttributeNode("deputy")}, subgraphs = @NamedSubgraph(name = "user", attributeNodes = @NamedAttributeNode("department")))
 public class Absence {
 
     public static final String COVERING = "Absence.covering";
     public static final String OVERLAPPING = "Absence.overlapping";
     public static final String CURRENT_AND_PLANNED = "Absence.currentAndPlanned";
+    /** The absent person with their department and the deputy, for showing a list. */
+    public static final String WITH_PEOPLE = "Absence.withPeople";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -27,9 +27,9 @@ import java.util.Set;
         + " de.kundenstimme.administration.entity.Role.MANAGER) order by u.fullName")
 @NamedQuery(name = User.OF_DEPARTMENT, query = "select u from User u where u.department = :department and u.active = true"
         + " order by u.fullName")
-@NamedQuery(name = User.CASE_WORKERS, query = "select distinct u from User u join fetch u.department d join u.roles r"
-        + " where u.active = true and r in (de.kundenstimme.administration.entity.Role.HANDLER,"
-        + " de.kundenstimme.administration.entity.Role.MANAGER) order by d.name, u.fullName")
+@NamedQuery(name = User.CASE_WORKERS, query = "select u from User u join fetch u.department where u.active = true"
+        + " and (de.kundenstimme.administration.entity.Role.HANDLER member of u.roles"
+        + " or de.kundenstimme.administration.entity.Role.MANAGER member of u.roles) order by u.fullName")
 public class User {
 
     public static final String BY_USERNAME = "User.byUsername";
