@@ -1,5 +1,6 @@
 package de.kundenstimme.presentation.complaint;
 
+import de.kundenstimme.administration.control.AccessDenied;
 import de.kundenstimme.administration.entity.User;
 import de.kundenstimme.complaint.boundary.CaseNotFound;
 import de.kundenstimme.complaint.boundary.Complaints;
@@ -140,6 +141,29 @@ public class CaseBacking implements Serializable {
             noteText = null;
             noteKind = NoteKind.NOTE;
         }
+    }
+
+    /** A manager gives the case the deadlines of the current deadline table; the server checks the role. */
+    public void recalculateDeadlines() {
+        Complaint seen = getComplaint();
+        LocalDate acknowledgementBefore = seen.getAcknowledgementDue();
+        LocalDate resolutionBefore = seen.getResolutionDue();
+        try {
+            Complaint recalculated = complaints.recalculateDeadlines(caseNumber, seenVersion);
+            boolean moved = !recalculated.getAcknowledgementDue().equals(acknowledgementBefore)
+                    || !recalculated.getResolutionDue().equals(resolutionBefore);
+            reload();
+            messages.info(moved ? "complaint.case.deadlinesRecalculated" : "complaint.case.deadlinesUnchanged");
+            return;
+        } catch (StaleCase stale) {
+            conflict = true;
+            messages.error("complaint.case.conflict");
+        } catch (LifecycleViolation refused) {
+            messages.refused(refused);
+        } catch (AccessDenied denied) {
+            messages.error(denied.getMessageKey());
+        }
+        FacesContext.getCurrentInstance().validationFailed();
     }
 
     /** After a conflict: show what the other user saved, so the user can decide again. */
