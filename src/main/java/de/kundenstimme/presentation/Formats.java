@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 /** Dates as German users read them (23.11.2026 14:05), in the company's time zone. */
 @Named
 @ApplicationScoped
 public class Formats {
 
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(BusinessTime.ZONE);
     private static final DateTimeFormatter DATE_TIME_SECONDS =
@@ -28,5 +30,13 @@ public class Formats {
 
     public String dateTimeSeconds(Instant instant) {
         return instant == null ? "" : DATE_TIME_SECONDS.format(instant);
+    }
+
+    /** A value of the case history; dates are stored as ISO dates (2026-11-23) and shown as 23.11.2026. */
+    public String historyValue(String value) {
+        if (value != null && ISO_DATE.matcher(value).matches()) {
+            return DATE.format(LocalDate.parse(value));
+        }
+        return value;
     }
 }

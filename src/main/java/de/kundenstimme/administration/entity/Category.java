@@ -19,10 +19,16 @@ import java.util.Locale;
 @NamedQuery(name = Category.ACTIVE, query = "select c from Category c left join fetch c.parent join fetch c.department"
         + " where c.active = true order by c.nameDe")
 @NamedQuery(name = Category.BY_CODE, query = "select c from Category c join fetch c.department where c.code = :code")
+@NamedQuery(name = Category.ALL, query = "select c from Category c left join fetch c.parent join fetch c.department"
+        + " left join fetch c.defaultOwner order by c.nameDe")
+@NamedQuery(name = Category.CHILDREN, query = "select c from Category c join fetch c.department left join fetch c.defaultOwner"
+        + " where c.parent = :parent order by c.nameDe")
 public class Category {
 
     public static final String ACTIVE = "Category.active";
     public static final String BY_CODE = "Category.byCode";
+    public static final String ALL = "Category.all";
+    public static final String CHILDREN = "Category.children";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,5 +98,55 @@ public class Category {
 
     public Routing getRouting() {
         return routing;
+    }
+
+    public String getNameDe() {
+        return nameDe;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public void describe(String code, String nameDe, String nameEn) {
+        this.code = code;
+        this.nameDe = nameDe;
+        this.nameEn = nameEn;
+    }
+
+    /**
+     * Puts this category under a first-level category, or at the top for {@code null}: the tree has two levels.
+     *
+     * @throws IllegalArgumentException for a parent that is itself a child, or this category itself
+     */
+    public void placeUnder(Category newParent) {
+        if (newParent != null && (newParent == this || newParent.parent != null
+                || id != null && id.equals(newParent.id))) {
+            throw new IllegalArgumentException("A category can only be placed under a first-level category");
+        }
+        this.parent = newParent;
+    }
+
+    /**
+     * How new cases of this category find their owner. Round-robin needs no default owner, so none is kept.
+     *
+     * @throws IllegalArgumentException for a default owner of another department or a default-owner routing without one
+     */
+    public void routeTo(Department newDepartment, Routing newRouting, User newDefaultOwner) {
+        if (newRouting == Routing.DEFAULT_OWNER && (newDefaultOwner == null || newDefaultOwner.getDepartment() == null
+                || !newDefaultOwner.getDepartment().getId().equals(newDepartment.getId()))) {
+            throw new IllegalArgumentException("The default owner must belong to the category's department");
+        }
+        this.department = newDepartment;
+        this.routing = newRouting;
+        this.defaultOwner = newRouting == Routing.ROUND_ROBIN ? null : newDefaultOwner;
     }
 }

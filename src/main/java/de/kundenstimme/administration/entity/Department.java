@@ -58,4 +58,8 @@ public class Department {
     public void setName(String name) {
         this.name = name;
     }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
 }

@@ -25,10 +25,17 @@ import java.util.Set;
 @NamedQuery(name = User.HANDLERS_OF_DEPARTMENT, query = "select distinct u from User u join u.roles r"
         + " where u.department = :department and u.active = true and r in (de.kundenstimme.administration.entity.Role.HANDLER,"
         + " de.kundenstimme.administration.entity.Role.MANAGER) order by u.fullName")
+@NamedQuery(name = User.OF_DEPARTMENT, query = "select u from User u where u.department = :department and u.active = true"
+        + " order by u.fullName")
+@NamedQuery(name = User.CASE_WORKERS, query = "select u from User u join fetch u.department where u.active = true"
+        + " and (de.kundenstimme.administration.entity.Role.HANDLER member of u.roles"
+        + " or de.kundenstimme.administration.entity.Role.MANAGER member of u.roles) order by u.fullName")
 public class User {
 
     public static final String BY_USERNAME = "User.byUsername";
     public static final String HANDLERS_OF_DEPARTMENT = "User.handlersOfDepartment";
+    public static final String OF_DEPARTMENT = "User.ofDepartment";
+    public static final String CASE_WORKERS = "User.caseWorkers";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,5 +109,10 @@ public class User {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Handlers and managers work cases; only they can be absent with a deputy or own a case. */
+    public boolean worksCases() {
+        return hasRole(Role.HANDLER) || hasRole(Role.MANAGER);
     }
 }

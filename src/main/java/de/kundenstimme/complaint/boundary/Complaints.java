@@ -1,9 +1,12 @@
 package de.kundenstimme.complaint.boundary;
 
+import de.kundenstimme.administration.control.AccessDenied;
+import de.kundenstimme.administration.control.Absences;
 import de.kundenstimme.administration.control.CurrentUser;
 import de.kundenstimme.administration.entity.Category;
 import de.kundenstimme.administration.entity.Department;
 import de.kundenstimme.administration.entity.Product;
+import de.kundenstimme.administration.entity.Role;
 import de.kundenstimme.administration.entity.User;
 import de.kundenstimme.complaint.control.CaseNumbers;
 import de.kundenstimme.complaint.control.ComplaintFilter;
@@ -44,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Capturing and working cases. Every call checks that the case belongs to the caller's
@@ -83,6 +87,9 @@ public class Complaints {
 
     @Inject
     Customers customers;
+
+    @Inject
+    Absences absences;
 
     public Complaint capture(@NotNull @Valid CaptureRequest request) {
         Instant now = time.now();
@@ -195,6 +202,20 @@ public class Complaints {
         return flushed(complaint);
     }
 
+    /**
+     * A manager gives a running case the deadlines of today's deadline table and holiday region,
+     * counted from its receipt with its current priority; the history keeps the old dates.
+     */
+    public Complaint recalculateDeadlines(@NotBlank String caseNumber, long expectedVersion) {
+        if (!currentUser.is(Role.MANAGER)) {
+            throw new AccessDenied("complaint.deadlines.managersOnly");
+        }
+        Complaint complaint = findCurrent(caseNumber, expectedVersion);
+        complaint.recalculateDeadlines(deadlinePolicy.forNewCase(complaint.getReceivedAt(), complaint.getPriority()),
+                currentUser.username(), time.now());
+        return flushed(complaint);
+    }
+
     public ResolutionStep addStep(@NotBlank String caseNumber, @NotNull @Valid StepRequest request) {
         Complaint complaint = find(caseNumber);
         User responsible = request.responsibleUserId() == null ? null : em.find(User.class, request.responsibleUserId());
@@ -280,6 +301,15 @@ public class Complaints {
     public List<User> possibleOwners() {
         return em.createNamedQuery(User.HANDLERS_OF_DEPARTMENT, User.class)
                 .setParameter("department", currentUser.user().getDepartment())
+                .getResultList();
+    }
+
+    /** The absent colleagues the caller stands in for today; their open cases are part of "my cases". */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<User> representedColleagues() {
+        Set<Long> ids = absences.on(time.today()).representedBy(currentUser.user());
+        return ids.isEmpty() ? List.of() : em.createQuery("select u from User u where u.id in :ids order by u.fullName", User.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 

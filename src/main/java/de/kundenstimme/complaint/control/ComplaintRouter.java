@@ -1,33 +1,43 @@
 package de.kundenstimme.complaint.control;
 
+import de.kundenstimme.administration.control.Absences;
 import de.kundenstimme.administration.entity.Category;
 import de.kundenstimme.administration.entity.User;
+import de.kundenstimme.platform.control.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
-/** Who gets a new case: the category's default owner, else the department's handler with the fewest open cases. */
+/** Who gets a new case: the category's routing applied to today's handlers and absences (see {@link RoutingRules}). */
 @ApplicationScoped
 public class ComplaintRouter {
 
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Absences absences;
+
+    @Inject
+    BusinessTime time;
+
     public User ownerFor(Category category) {
-        if (category.getDefaultOwner() != null && category.getDefaultOwner().isActive()) {
-            return category.getDefaultOwner();
-        }
-        List<User> candidates = em.createQuery("select u from User u join u.roles r where u.department = :department"
-                        + " and u.active = true and r = de.kundenstimme.administration.entity.Role.HANDLER"
-                        + " order by (select count(c) from Complaint c where c.owner = u and c.status not in"
+        return RoutingRules.ownerFor(category, workloads(category), absences.on(time.today())).orElse(null);
+    }
+
+    private List<RoutingRules.Workload> workloads(Category category) {
+        return em.createQuery("select u, (select count(c) from Complaint c where c.owner = u and c.status not in"
                         + " (de.kundenstimme.complaint.entity.ComplaintStatus.RESOLVED,"
                         + " de.kundenstimme.complaint.entity.ComplaintStatus.CLOSED,"
-                        + " de.kundenstimme.complaint.entity.ComplaintStatus.REJECTED)), u.id", User.class)
+                        + " de.kundenstimme.complaint.entity.ComplaintStatus.REJECTED))"
+                        + " from User u join u.roles r where u.department = :department and u.active = true"
+                        + " and r = de.kundenstimme.administration.entity.Role.HANDLER", Object[].class)
                 .setParameter("department", category.getDepartment())
-                .setMaxResults(1)
-                .getResultList();
-        return candidates.isEmpty() ? null : candidates.get(0);
+                .getResultStream()
+                .map(row -> new RoutingRules.Workload((User) row[0], ((Number) row[1]).longValue()))
+                .toList();
     }
 }

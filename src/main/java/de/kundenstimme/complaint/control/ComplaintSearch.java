@@ -1,5 +1,6 @@
 package de.kundenstimme.complaint.control;
 
+import de.kundenstimme.administration.control.Absences;
 import de.kundenstimme.administration.entity.User;
 import de.kundenstimme.complaint.entity.Complaint;
 import de.kundenstimme.complaint.entity.ComplaintStatus;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,9 @@ public class ComplaintSearch {
 
     @Inject
     BusinessTime time;
+
+    @Inject
+    Absences absences;
 
     /** A page by offset, for the list screen. */
     public List<Complaint> page(User viewer, ComplaintFilter filter, ComplaintSort sort, boolean ascending,
@@ -94,7 +99,7 @@ public class ComplaintSearch {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(c.get("department"), viewer.getDepartment()));
         switch (filter.scope()) {
-            case MINE -> where.add(cb.equal(c.get("owner"), viewer));
+            case MINE -> where.add(mine(cb, c, viewer));
             case OVERDUE -> where.add(overdue(cb, c));
             case ESCALATED -> {
                 where.add(cb.not(c.get("status").in(CLOSED_STATES)));
@@ -139,6 +144,16 @@ public class ComplaintSearch {
         return cb.or(
                 cb.and(cb.not(c.get("status").in(CLOSED_STATES)), cb.lessThan(c.get("resolutionDue"), today)),
                 cb.and(cb.equal(c.get("status"), ComplaintStatus.NEW), cb.lessThan(c.get("acknowledgementDue"), today)));
+    }
+
+    /** The viewer's own cases and, while they stand in for absent colleagues, those colleagues' open cases. */
+    private Predicate mine(CriteriaBuilder cb, Root<Complaint> c, User viewer) {
+        Set<Long> represented = absences.on(time.today()).representedBy(viewer);
+        Predicate own = cb.equal(c.get("owner"), viewer);
+        if (represented.isEmpty()) {
+            return own;
+        }
+        return cb.or(own, cb.and(c.get("owner").get("id").in(represented), cb.not(c.get("status").in(CLOSED_STATES))));
     }
 
     private static String escapeLike(String text) {

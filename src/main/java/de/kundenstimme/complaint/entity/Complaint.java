@@ -292,6 +292,33 @@ public class Complaint {
         }
     }
 
+    /**
+     * Gives a running case the deadlines the current deadline table yields; each deadline that moves
+     * is recorded with its old and new date. Returns whether anything moved.
+     */
+    public boolean recalculateDeadlines(Deadlines recalculated, String actor, Instant now) {
+        if (!status.isOpen()) {
+            throw new LifecycleViolation("complaint.deadlines.notOpen", "complaint.status." + status.name());
+        }
+        boolean moved = false;
+        if (!recalculated.acknowledgement().equals(acknowledgementDue)) {
+            record(actor, now, "DEADLINES_RECALCULATED", "acknowledgementDue", acknowledgementDue.toString(),
+                    recalculated.acknowledgement().toString());
+            acknowledgementDue = recalculated.acknowledgement();
+            moved = true;
+        }
+        if (!recalculated.resolution().equals(resolutionDue)) {
+            record(actor, now, "DEADLINES_RECALCULATED", "resolutionDue", resolutionDue.toString(),
+                    recalculated.resolution().toString());
+            resolutionDue = recalculated.resolution();
+            moved = true;
+        }
+        if (moved) {
+            updatedAt = now;
+        }
+        return moved;
+    }
+
     public boolean isOverdue(LocalDate today) {
         if (!status.isOpen()) {
             return false;

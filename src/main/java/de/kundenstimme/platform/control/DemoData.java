@@ -4,6 +4,7 @@ import de.kundenstimme.administration.entity.Category;
 import de.kundenstimme.administration.entity.Department;
 import de.kundenstimme.administration.entity.Product;
 import de.kundenstimme.administration.entity.Role;
+import de.kundenstimme.administration.entity.Routing;
 import de.kundenstimme.administration.entity.User;
 import de.kundenstimme.complaint.control.CaseNumbers;
 import de.kundenstimme.complaint.control.ComplaintRouter;
@@ -102,21 +103,25 @@ public class DemoData {
         User handlerService = user("handler.service", "Sabine Sommer", service, Role.HANDLER);
         user("handler.service2", "Jonas Becker", service, Role.HANDLER);
         User handlerLogistics = user("handler.logistik", "Lukas Lehmann", logistics, Role.HANDLER);
-        user("handler.abrechnung", "Aylin Demir", billing, Role.HANDLER);
-        user("manager.service", "Markus Meier", service, Role.MANAGER);
+        User handlerBilling = user("handler.abrechnung", "Aylin Demir", billing, Role.HANDLER);
+        User managerService = user("manager.service", "Markus Meier", service, Role.MANAGER);
         user("executive", "Eva Engel", null, Role.EXECUTIVE);
+        service.setHead(managerService);
+        logistics.setHead(handlerLogistics);
+        billing.setHead(handlerBilling);
 
+        // Kundenservice has two handlers: most of its categories go round-robin by workload.
         List<Category> leaves = new ArrayList<>();
-        Category delivery = category("LIEFERUNG", "Lieferung", "Delivery", null, logistics, null);
+        Category delivery = category("LIEFERUNG", "Lieferung", "Delivery", null, logistics, handlerLogistics);
         leaves.add(category("LIEFERUNG_VERSPAETUNG", "Verspätung", "Delay", delivery, logistics, handlerLogistics));
-        leaves.add(category("LIEFERUNG_BESCHAEDIGT", "Beschädigte Ware", "Damaged goods", delivery, logistics, null));
-        leaves.add(category("LIEFERUNG_FALSCH", "Falscher Artikel", "Wrong item", delivery, logistics, null));
+        leaves.add(category("LIEFERUNG_BESCHAEDIGT", "Beschädigte Ware", "Damaged goods", delivery, logistics, handlerLogistics));
+        leaves.add(category("LIEFERUNG_FALSCH", "Falscher Artikel", "Wrong item", delivery, logistics, handlerLogistics));
         Category product = category("PRODUKT", "Produktqualität", "Product quality", null, service, null);
         leaves.add(category("PRODUKT_DEFEKT", "Defekt", "Defect", product, service, null));
         leaves.add(category("PRODUKT_BESCHREIBUNG", "Abweichung von der Beschreibung", "Not as described", product, service, null));
-        Category invoice = category("RECHNUNG", "Rechnung", "Invoice", null, billing, null);
-        leaves.add(category("RECHNUNG_FEHLER", "Fehlerhafte Rechnung", "Wrong invoice", invoice, billing, null));
-        leaves.add(category("RECHNUNG_DOPPELT", "Doppelte Abbuchung", "Charged twice", invoice, billing, null));
+        Category invoice = category("RECHNUNG", "Rechnung", "Invoice", null, billing, handlerBilling);
+        leaves.add(category("RECHNUNG_FEHLER", "Fehlerhafte Rechnung", "Wrong invoice", invoice, billing, handlerBilling));
+        leaves.add(category("RECHNUNG_DOPPELT", "Doppelte Abbuchung", "Charged twice", invoice, billing, handlerBilling));
         Category support = category("SERVICE", "Kundenservice", "Customer service", null, service, null);
         leaves.add(category("SERVICE_ERREICHBARKEIT", "Erreichbarkeit", "Availability", support, service, handlerService));
         leaves.add(category("SERVICE_FREUNDLICHKEIT", "Freundlichkeit", "Friendliness", support, service, null));
@@ -207,8 +212,11 @@ public class DemoData {
                 Set.copyOf(EnumSet.of(role))));
     }
 
+    /** A category with a default owner, or round-robin among the department's handlers without one. */
     private Category category(String code, String nameDe, String nameEn, Category parent, Department department, User owner) {
-        return persist(new Category(code, nameDe, nameEn, parent, department, owner));
+        Category category = new Category(code, nameDe, nameEn, parent, department, owner);
+        category.routeTo(department, owner == null ? Routing.ROUND_ROBIN : Routing.DEFAULT_OWNER, owner);
+        return persist(category);
     }
 
     private <T> T persist(T entity) {

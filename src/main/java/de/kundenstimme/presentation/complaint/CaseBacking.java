@@ -1,5 +1,6 @@
 package de.kundenstimme.presentation.complaint;
 
+import de.kundenstimme.administration.control.AccessDenied;
 import de.kundenstimme.administration.entity.User;
 import de.kundenstimme.complaint.boundary.CaseNotFound;
 import de.kundenstimme.complaint.boundary.Complaints;
@@ -16,6 +17,7 @@ import de.kundenstimme.complaint.entity.Priority;
 import de.kundenstimme.complaint.entity.StepState;
 import de.kundenstimme.platform.control.InvalidInput;
 import de.kundenstimme.presentation.FacesMessages;
+import de.kundenstimme.presentation.Formats;
 import jakarta.faces.context.FacesContext;
 import org.primefaces.PrimeFaces;
 import jakarta.faces.view.ViewScoped;
@@ -47,6 +49,9 @@ public class CaseBacking implements Serializable {
 
     @Inject
     FacesMessages messages;
+
+    @Inject
+    Formats formats;
 
     private String caseNumber;
     private long seenVersion;
@@ -175,6 +180,29 @@ public class CaseBacking implements Serializable {
         }
     }
 
+    /** A manager gives the case the deadlines of the current deadline table; the server checks the role. */
+    public void recalculateDeadlines() {
+        Complaint seen = getComplaint();
+        LocalDate acknowledgementBefore = seen.getAcknowledgementDue();
+        LocalDate resolutionBefore = seen.getResolutionDue();
+        try {
+            Complaint recalculated = complaints.recalculateDeadlines(caseNumber, seenVersion);
+            boolean moved = !recalculated.getAcknowledgementDue().equals(acknowledgementBefore)
+                    || !recalculated.getResolutionDue().equals(resolutionBefore);
+            reload();
+            messages.info(moved ? "complaint.case.deadlinesRecalculated" : "complaint.case.deadlinesUnchanged");
+            return;
+        } catch (StaleCase stale) {
+            conflict = true;
+            messages.error("complaint.case.conflict");
+        } catch (LifecycleViolation refused) {
+            messages.refused(refused);
+        } catch (AccessDenied denied) {
+            messages.error(denied.getMessageKey());
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     /** After a conflict: show what the other user saved, so the user can decide again. */
     public void reload() {
         complaint = null;
@@ -213,7 +241,7 @@ public class CaseBacking implements Serializable {
         return entry.getField() == null ? "" : text("complaint.field." + entry.getField(), entry.getField());
     }
 
-    /** States and priorities in the user's words; other values as recorded. */
+    /** States and priorities in the user's words, dates in German format; other values as recorded. */
     public String historyValue(String field, String value) {
         if (value == null) {
             return "";
@@ -221,7 +249,7 @@ public class CaseBacking implements Serializable {
         return switch (field == null ? "" : field) {
             case "status" -> text("complaint.status." + value, value);
             case "priority" -> text("complaint.priority." + value, value);
-            default -> value;
+            default -> formats.historyValue(value);
         };
     }
 

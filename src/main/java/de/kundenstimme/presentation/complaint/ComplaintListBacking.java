@@ -20,6 +20,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The complaint list: my cases, my department, overdue; filters and sorting done by the database. */
 @Named
@@ -41,6 +42,7 @@ public class ComplaintListBacking implements Serializable {
     private LocalDate receivedTo;
     private String subjectText;
     private final LazyDataModel<Complaint> cases = new Cases();
+    private String representing;
 
     public void resetFilters() {
         status = null;
@@ -51,6 +53,15 @@ public class ComplaintListBacking implements Serializable {
         receivedFrom = null;
         receivedTo = null;
         subjectText = null;
+    }
+
+    /** For "my cases": the names of absent colleagues whose open cases are listed too, or empty. */
+    public String getRepresenting() {
+        if (representing == null) {
+            representing = scope != ComplaintFilter.Scope.MINE ? "" : complaints.representedColleagues().stream()
+                    .map(User::getFullName).collect(Collectors.joining(", "));
+        }
+        return representing;
     }
 
     public List<User> getOwners() {
