@@ -136,9 +136,8 @@ class ComplaintCaptureBrowserIT {
     }
 
     /**
-     * BUG: Tab from "Eingangskanal" opens the calendar popup of "Eingegangen am" and the focus lands
-     * in the popup's day grid instead of the field; further Tabs circle inside the popup (days,
-     * hour/minute buttons, month buttons) and never reach "Kunde suchen". Only Escape gets out.
+     * Tab from "Eingangskanal" goes through "Eingegangen am" to "Kunde suchen": the calendar popup
+     * once opened on focus and kept the focus inside itself.
      */
     @Test
     void tabbingPastTheReceivedDateDoesNotTrapTheFocusInTheCalendar() {
@@ -156,9 +155,8 @@ class ComplaintCaptureBrowserIT {
     }
 
     /**
-     * BUG: a handler captures complaints for every department (the category routes them). Saved
-     * for another department, the case number is never shown: the redirect to the case page ends
-     * on "Nicht gefunden", and the customer on the phone cannot be told the number.
+     * A handler captures complaints for every department (the category routes them); saved for
+     * another department, the case number is still shown so the customer on the phone can be told.
      */
     @Test
     void capturingForAnotherDepartmentTellsTheCaseNumber() {
@@ -178,9 +176,8 @@ class ComplaintCaptureBrowserIT {
     }
 
     /**
-     * BUG: every message appears twice ("Beschwerde … wurde erfasst.Beschwerde … wurde erfasst."):
-     * the template's p:messages shows summary and detail, and a FacesMessage without a detail
-     * returns its summary as the detail.
+     * Each message appears once (the template once showed summary and detail, and a message
+     * without a detail repeats its summary).
      */
     @Test
     void eachMessageIsShownOnce() {

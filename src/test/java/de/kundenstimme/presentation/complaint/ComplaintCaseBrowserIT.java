@@ -100,8 +100,8 @@ class ComplaintCaseBrowserIT {
     }
 
     /**
-     * BUG (German UI shows code names): the history lists the changed field and the states as the
-     * database stores them ("status", "NEW", "ACKNOWLEDGED", "priority", "CRITICAL").
+     * The history names fields and states in German, not as the database stores them ("status",
+     * "NEW", "ACKNOWLEDGED", "priority", "CRITICAL").
      */
     @Test
     void theHistoryNamesFieldsAndStatesInGerman() {

@@ -32,7 +32,7 @@ public abstract class Page {
 
     /** The text of all messages shown, e.g. errors after a save. */
     public String messages() {
-        return browser.until(d -> d.findElement(MESSAGES).getText());
+        return browser.read(d -> d.findElement(MESSAGES).getText());
     }
 
     public String errorMessages() {

@@ -125,7 +125,7 @@ class LoginBrowserIT {
         assertFalse(browser.pageSource().contains("BE-20"), "no case numbers for the executive");
     }
 
-    /** BUG: case.xhtml without ?caseNumber= ends in the error page (NullPointerException while rendering). */
+    /** A case page without a case number is simply not found (once it ended in the error page). */
     @Test
     void theCasePageWithoutACaseNumberSaysNotFound() {
         LoginPage.signIn(browser, "handler.service");
