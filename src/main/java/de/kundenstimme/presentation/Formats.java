@@ -4,12 +4,15 @@ import de.kundenstimme.platform.control.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
-/** Dates as German users read them (23.11.2026 14:05), in the company's time zone. */
+/** Dates and amounts as German users read them (23.11.2026 14:05, 1.234,50 €), in the company's time zone. */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -19,6 +22,15 @@ public class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(BusinessTime.ZONE);
     private static final DateTimeFormatter DATE_TIME_SECONDS =
             DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(BusinessTime.ZONE);
+
+    /** EUR with cents; DecimalFormat is not thread-safe, so one per call. */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(java.util.Locale.GERMANY)).format(amount)
+                + " €";
+    }
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

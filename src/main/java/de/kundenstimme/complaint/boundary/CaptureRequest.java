@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
-/** A complaint as captured on the phone, from a letter or through the API. */
+/**
+ * A complaint as captured on the phone, from a letter or through the API. The special-case flags
+ * are optional; left out they are false.
+ */
 public record CaptureRequest(
         @NotNull(message = "{complaint.channel.required}") Channel channel,
         SocialNetwork socialNetwork,
@@ -21,5 +24,8 @@ public record CaptureRequest(
         @NotNull(message = "{complaint.priority.required}") Priority priority,
         @NotBlank(message = "{complaint.subject.required}") @Size(max = 200, message = "{complaint.subject.size}") String subject,
         @NotBlank(message = "{complaint.verbatim.required}") @Size(max = 20000, message = "{complaint.verbatim.size}") String verbatim,
-        @Size(max = 5000, message = "{complaint.desiredOutcome.size}") String desiredOutcome) {
+        @Size(max = 5000, message = "{complaint.desiredOutcome.size}") String desiredOutcome,
+        Boolean addressedToBoard,
+        Boolean legalThreat,
+        Boolean publicThreat) {
 }

@@ -37,7 +37,7 @@ public class CaseEscalationResource {
                              ReasonRequest request) {
         Complaint complaint = escalations.escalateByHand(caseNumber, ETags.expectedVersion(ifMatch),
                 request == null ? null : request.reason());
-        return Response.ok(ComplaintView.of(complaint, complaints.today(), true)).tag(ETags.of(complaint.getVersion())).build();
+        return Response.ok(ComplaintView.of(complaint, complaints.today(), true, complaints.complaintsIn12Months(complaint))).tag(ETags.of(complaint.getVersion())).build();
     }
 
     @POST
@@ -47,7 +47,7 @@ public class CaseEscalationResource {
                           ReasonRequest request) {
         Complaint complaint = escalations.clear(caseNumber, ETags.expectedVersion(ifMatch),
                 request == null ? null : request.reason());
-        return Response.ok(ComplaintView.of(complaint, complaints.today(), true)).tag(ETags.of(complaint.getVersion())).build();
+        return Response.ok(ComplaintView.of(complaint, complaints.today(), true, complaints.complaintsIn12Months(complaint))).tag(ETags.of(complaint.getVersion())).build();
     }
 
     /** The body of both calls. */

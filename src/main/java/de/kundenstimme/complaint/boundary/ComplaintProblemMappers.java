@@ -5,8 +5,10 @@ import de.kundenstimme.platform.boundary.LocalizedProblemMapper;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-/** The case's own refusals as problems: unknown case 404, forbidden change 409, a role's
- * missing permission 403, stale version 412. */
+/**
+ * The case's own refusals as problems: unknown case or goodwill 404, a role that may not 403,
+ * forbidden change 409, stale version 412.
+ */
 public final class ComplaintProblemMappers {
 
     private ComplaintProblemMappers() {
@@ -45,6 +47,33 @@ public final class ComplaintProblemMappers {
         @Override
         public Response toResponse(StaleCase exception) {
             return problem(Response.Status.PRECONDITION_FAILED, "complaint.stale");
+        }
+    }
+
+    @Provider
+    public static class RoleNotPermitted extends LocalizedProblemMapper<NotPermitted> {
+
+        @Override
+        public Response toResponse(NotPermitted exception) {
+            return problem(Response.Status.FORBIDDEN, exception.getMessageKey());
+        }
+    }
+
+    @Provider
+    public static class NoSuchGoodwill extends LocalizedProblemMapper<GoodwillNotFound> {
+
+        @Override
+        public Response toResponse(GoodwillNotFound exception) {
+            return problem(Response.Status.NOT_FOUND, "complaint.goodwill.notFound");
+        }
+    }
+
+    @Provider
+    public static class StaleGoodwillVersion extends LocalizedProblemMapper<StaleGoodwill> {
+
+        @Override
+        public Response toResponse(StaleGoodwill exception) {
+            return problem(Response.Status.PRECONDITION_FAILED, "complaint.goodwill.stale");
         }
     }
 }

@@ -14,6 +14,7 @@ import de.kundenstimme.complaint.control.ComplaintRouter;
 import de.kundenstimme.complaint.control.ComplaintSearch;
 import de.kundenstimme.complaint.control.ComplaintSort;
 import de.kundenstimme.complaint.control.DeadlinePolicy;
+import de.kundenstimme.complaint.control.RepeatComplaints;
 import de.kundenstimme.complaint.entity.Complaint;
 import de.kundenstimme.complaint.entity.ComplaintNote;
 import de.kundenstimme.complaint.entity.Intake;
@@ -21,6 +22,7 @@ import de.kundenstimme.complaint.entity.LifecycleAction;
 import de.kundenstimme.complaint.entity.NoteKind;
 import de.kundenstimme.complaint.entity.Priority;
 import de.kundenstimme.complaint.entity.ResolutionStep;
+import de.kundenstimme.complaint.entity.SpecialCase;
 import de.kundenstimme.complaint.entity.StepState;
 import de.kundenstimme.customer.boundary.Customers;
 import de.kundenstimme.customer.entity.ContactData;
@@ -90,6 +92,7 @@ public class Complaints {
 
     @Inject
     Absences absences;
+    RepeatComplaints repeatComplaints;
 
     public Complaint capture(@NotNull @Valid CaptureRequest request) {
         Instant now = time.now();
@@ -121,6 +124,9 @@ public class Complaints {
         Complaint complaint = new Complaint(intake, customer, category, product, router.ownerFor(category),
                 deadlinePolicy.forNewCase(receivedAt, request.priority()), caseNumbers.next(year),
                 currentUser.username(), now);
+        complaint.flag(SpecialCase.ADDRESSED_TO_BOARD, Boolean.TRUE.equals(request.addressedToBoard()), currentUser.username(), now);
+        complaint.flag(SpecialCase.LEGAL_THREAT, Boolean.TRUE.equals(request.legalThreat()), currentUser.username(), now);
+        complaint.flag(SpecialCase.PUBLIC_THREAT, Boolean.TRUE.equals(request.publicThreat()), currentUser.username(), now);
         em.persist(complaint);
         return complaint;
     }
@@ -165,12 +171,14 @@ public class Complaints {
     }
 
     /** The case with its steps, notes and history loaded, for a screen or a response to show. */
+    /** The case with its steps, notes, goodwill and history loaded, for a screen or a response to show. */
     public Complaint open(@NotBlank String caseNumber) {
         Complaint complaint = find(caseNumber);
         complaint.getSteps().size();
         complaint.getNotes().size();
         complaint.getHistory().size();
         complaint.getEscalations().size();
+        complaint.getGoodwill().size();
         return complaint;
     }
 
@@ -213,6 +221,24 @@ public class Complaints {
         Complaint complaint = findCurrent(caseNumber, expectedVersion);
         complaint.recalculateDeadlines(deadlinePolicy.forNewCase(complaint.getReceivedAt(), complaint.getPriority()),
                 currentUser.username(), time.now());
+        return flushed(complaint);
+    }
+
+    /** Sets or clears the special-case flags; null leaves a flag as it is. Each change is history. */
+    public Complaint changeSpecialCases(@NotBlank String caseNumber, long expectedVersion, Boolean addressedToBoard,
+                                        Boolean legalThreat, Boolean publicThreat) {
+        Complaint complaint = findCurrent(caseNumber, expectedVersion);
+        Instant now = time.now();
+        String actor = currentUser.username();
+        if (addressedToBoard != null) {
+            complaint.flag(SpecialCase.ADDRESSED_TO_BOARD, addressedToBoard, actor, now);
+        }
+        if (legalThreat != null) {
+            complaint.flag(SpecialCase.LEGAL_THREAT, legalThreat, actor, now);
+        }
+        if (publicThreat != null) {
+            complaint.flag(SpecialCase.PUBLIC_THREAT, publicThreat, actor, now);
+        }
         return flushed(complaint);
     }
 
@@ -278,6 +304,18 @@ public class Complaints {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(@NotNull ComplaintFilter filter) {
         return search.count(currentUser.user(), filter);
+    }
+
+    /** The customer's complaints in the twelve months up to this case's receipt, this one included. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int complaintsIn12Months(Complaint complaint) {
+        return repeatComplaints.countFor(complaint);
+    }
+
+    /** The same for a page of the list, in one query; case id to count. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Integer> complaintsIn12Months(List<Complaint> page) {
+        return repeatComplaints.countsOf(page);
     }
 
     /** The customer's other cases, newest first, for the case screen. */

@@ -39,7 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** REST API v1 of the complaint: capture, read, list, lifecycle and steps. */
+/** REST API v1 of the complaint: capture, read, list, lifecycle, special cases and steps. */
 @Path("v1/complaints")
 @RequestScoped
 @Transactional(rollbackOn = Exception.class)
@@ -63,7 +63,9 @@ public class ComplaintsResource {
         return Response.created(uriInfo.getBaseUriBuilder().path(ComplaintsResource.class)
                         .path(complaint.getCaseNumber()).build())
                 .tag(ETags.of(complaint.getVersion()))
-                .entity(ComplaintView.of(complaint, complaints.today(), true))
+                .entity(detailed(complaint))
+                .tag(ETags.of(complaint.getVersion()))
+                .entity(detailed(complaint))
                 .build();
     }
 
@@ -71,7 +73,7 @@ public class ComplaintsResource {
     @Path("{caseNumber}")
     public Response find(@PathParam("caseNumber") String caseNumber) {
         Complaint complaint = complaints.open(caseNumber);
-        return Response.ok(ComplaintView.of(complaint, complaints.today(), true)).tag(ETags.of(complaint.getVersion())).build();
+        return Response.ok(detailed(complaint)).tag(ETags.of(complaint.getVersion())).build();
     }
 
     @GET
@@ -107,7 +109,9 @@ public class ComplaintsResource {
         String next = page.size() < pageSize ? null : uriInfo.getRequestUriBuilder()
                 .replaceQueryParam("cursor", encodeCursor(ComplaintSearch.Cursor.after(page.get(page.size() - 1))))
                 .build().toString();
-        return Response.ok(new ComplaintPage(page.stream().map(c -> ComplaintView.of(c, today, false)).toList(), next)).build();
+        Map<Long, Integer> repeats = complaints.complaintsIn12Months(page);
+        return Response.ok(new ComplaintPage(page.stream()
+                .map(c -> ComplaintView.of(c, today, false, repeats.getOrDefault(c.getId(), 1))).toList(), next)).build();
     }
 
     @POST
@@ -120,7 +124,21 @@ public class ComplaintsResource {
         }
         Complaint complaint = complaints.transition(caseNumber, version, request.action(), request.reason(),
                 request.agreedSolution());
-        return Response.ok(ComplaintView.of(complaint, complaints.today(), true)).tag(ETags.of(complaint.getVersion())).build();
+        return Response.ok(detailed(complaint)).tag(ETags.of(complaint.getVersion())).build();
+    }
+
+    /** Sets or clears the special-case flags; a flag left out stays as it is. */
+    @PATCH
+    @Path("{caseNumber}/special-cases")
+    public Response changeSpecialCases(@PathParam("caseNumber") String caseNumber,
+                                       @HeaderParam("If-Match") String ifMatch, SpecialCasesUpdate update) {
+        long version = ETags.expectedVersion(ifMatch);
+        if (update == null) {
+            throw new InvalidInput("body", "api.specialCases.required");
+        }
+        Complaint complaint = complaints.changeSpecialCases(caseNumber, version, update.addressedToBoard(),
+                update.legalThreat(), update.publicThreat());
+        return Response.ok(detailed(complaint)).tag(ETags.of(complaint.getVersion())).build();
     }
 
     @POST
@@ -149,6 +167,10 @@ public class ComplaintsResource {
     public record TransitionRequest(LifecycleAction action, String reason, String agreedSolution) {
     }
 
+    /** The body of PATCH .../special-cases. */
+    public record SpecialCasesUpdate(Boolean addressedToBoard, Boolean legalThreat, Boolean publicThreat) {
+    }
+
     /** The body of PATCH .../steps/{id}. */
     public record StepUpdate(StepState state, String result) {
     }
@@ -156,6 +178,10 @@ public class ComplaintsResource {
     /** A page of the list and the link to the next one (null on the last page). */
     @JsonbNillable
     public record ComplaintPage(List<ComplaintView> items, String next) {
+    }
+
+    private ComplaintView detailed(Complaint complaint) {
+        return ComplaintView.of(complaint, complaints.today(), true, complaints.complaintsIn12Months(complaint));
     }
 
     private static <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> problems,

@@ -129,14 +129,14 @@ public class Escalations {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public DeadlineSweep.Result runSweep() {
         if (!currentUser.is(Role.ADMIN)) {
-            throw new NotPermitted();
+            throw new NotPermitted("complaint.case.notPermitted");
         }
         return sweep.sweep();
     }
 
     private void requireManager() {
         if (!currentUser.is(Role.MANAGER)) {
-            throw new NotPermitted();
+            throw new NotPermitted("complaint.case.notPermitted");
         }
     }
 }

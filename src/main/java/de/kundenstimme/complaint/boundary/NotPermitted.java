@@ -1,9 +1,16 @@
 package de.kundenstimme.complaint.boundary;
 
-/** The caller's role does not allow this action; checked on the server, whatever the page showed. */
+/** The caller sees the case but their role may not do this (e.g. a handler deciding goodwill). */
 public class NotPermitted extends RuntimeException {
 
-    public NotPermitted() {
-        super("Not permitted for this role");
+    private final String messageKey;
+
+    public NotPermitted(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
     }
 }

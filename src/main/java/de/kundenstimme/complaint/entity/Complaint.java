@@ -21,6 +21,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,6 +106,12 @@ public class Complaint {
     private String createdBy;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "addressed_to_board")
+    private boolean addressedToBoard;
+    @Column(name = "legal_threat")
+    private boolean legalThreat;
+    @Column(name = "public_threat")
+    private boolean publicThreat;
     @Version
     private long version;
 
@@ -122,6 +129,7 @@ public class Complaint {
     private List<Escalation> escalations = new ArrayList<>();
     @Column(name = "waiting_since")
     private Instant waitingSince;
+    private List<Goodwill> goodwill = new ArrayList<>();
 
     protected Complaint() {
     }
@@ -168,6 +176,9 @@ public class Complaint {
             }
             if (steps.stream().anyMatch(ResolutionStep::isOpen)) {
                 throw new LifecycleViolation("complaint.lifecycle.openSteps");
+            }
+            if (goodwill.stream().anyMatch(Goodwill::isPending)) {
+                throw new LifecycleViolation("complaint.lifecycle.pendingGoodwill");
             }
         }
         ComplaintStatus before = status;
@@ -317,6 +328,70 @@ public class Complaint {
             updatedAt = now;
         }
         return moved;
+    }
+
+    /** Sets or clears a special-case flag; a change is history, setting it to what it is changes nothing. */
+    public void flag(SpecialCase specialCase, boolean on, String actor, Instant now) {
+        boolean before = isFlagged(specialCase);
+        if (before == on) {
+            return;
+        }
+        switch (specialCase) {
+            case ADDRESSED_TO_BOARD -> addressedToBoard = on;
+            case LEGAL_THREAT -> legalThreat = on;
+            case PUBLIC_THREAT -> publicThreat = on;
+        }
+        change(specialCase.field(), Boolean.toString(before), Boolean.toString(on), actor, now);
+    }
+
+    public boolean isFlagged(SpecialCase specialCase) {
+        return switch (specialCase) {
+            case ADDRESSED_TO_BOARD -> addressedToBoard;
+            case LEGAL_THREAT -> legalThreat;
+            case PUBLIC_THREAT -> publicThreat;
+        };
+    }
+
+    /**
+     * Proposes goodwill: granted at once within the proposer's limit, otherwise left for a manager.
+     * A closed or rejected case takes no new goodwill; it is reopened first.
+     */
+    public Goodwill proposeGoodwill(GoodwillKind kind, BigDecimal amount, String description, BigDecimal proposerLimit,
+                                    String actor, Instant now) {
+        if (status == ComplaintStatus.CLOSED || status == ComplaintStatus.REJECTED) {
+            throw new LifecycleViolation("complaint.goodwill.caseFinished", "complaint.status." + status.name());
+        }
+        Goodwill proposal = new Goodwill(this, kind, amount, description, actor, proposerLimit, now);
+        goodwill.add(proposal);
+        record(actor, now, proposal.isGranted() ? "GOODWILL_GRANTED" : "GOODWILL_PROPOSED", "goodwill", null,
+                proposal.summary());
+        return proposal;
+    }
+
+    /** A manager grants a pending proposal of this case within their own limit. */
+    public void approveGoodwill(Goodwill proposal, BigDecimal managerLimit, String reason, String actor, Instant now) {
+        requireOwn(proposal);
+        proposal.approve(actor, managerLimit, reason, now);
+        record(actor, now, "GOODWILL_APPROVED", "goodwill", proposal.summary(), proposal.getDecisionReason());
+    }
+
+    /** A manager declines a pending proposal of this case, with a reason. */
+    public void declineGoodwill(Goodwill proposal, String reason, String actor, Instant now) {
+        requireOwn(proposal);
+        proposal.decline(actor, reason, now);
+        record(actor, now, "GOODWILL_DECLINED", "goodwill", proposal.summary(), proposal.getDecisionReason());
+    }
+
+    /** The sum of the granted goodwill in EUR; proposed and declined goodwill costs nothing. */
+    public BigDecimal getGoodwillTotal() {
+        return goodwill.stream().filter(Goodwill::isGranted).map(Goodwill::getAmount)
+                .reduce(BigDecimal.ZERO.setScale(Goodwill.SCALE), BigDecimal::add);
+    }
+
+    private void requireOwn(Goodwill proposal) {
+        if (!goodwill.contains(proposal)) {
+            throw new IllegalArgumentException("Goodwill of another case");
+        }
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -487,5 +562,21 @@ public class Complaint {
 
     public Instant getWaitingSince() {
         return waitingSince;
+    }
+
+    public List<Goodwill> getGoodwill() {
+        return goodwill;
+    }
+
+    public boolean isAddressedToBoard() {
+        return addressedToBoard;
+    }
+
+    public boolean isLegalThreat() {
+        return legalThreat;
+    }
+
+    public boolean isPublicThreat() {
+        return publicThreat;
     }
 }

@@ -59,6 +59,9 @@ public class CaptureBacking implements Serializable {
     private String subject;
     private String verbatim;
     private String desiredOutcome;
+    private boolean addressedToBoard;
+    private boolean legalThreat;
+    private boolean publicThreat;
     private transient List<Complaint> openCases;
 
     public List<Customer> completeCustomer(String text) {
@@ -83,7 +86,7 @@ public class CaptureBacking implements Serializable {
                 : CustomerReference.existing(customer.getId());
         CaptureRequest request = new CaptureRequest(channel, socialNetwork,
                 receivedAt == null ? null : receivedAt.atZone(BusinessTime.ZONE).toInstant(), reference, categoryCode,
-                productCode, priority, subject, verbatim, desiredOutcome);
+                productCode, priority, subject, verbatim, desiredOutcome, addressedToBoard, legalThreat, publicThreat);
         try {
             Complaint complaint = complaints.capture(request);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -265,5 +268,29 @@ public class CaptureBacking implements Serializable {
 
     public void setDesiredOutcome(String desiredOutcome) {
         this.desiredOutcome = desiredOutcome;
+    }
+
+    public boolean isAddressedToBoard() {
+        return addressedToBoard;
+    }
+
+    public void setAddressedToBoard(boolean addressedToBoard) {
+        this.addressedToBoard = addressedToBoard;
+    }
+
+    public boolean isLegalThreat() {
+        return legalThreat;
+    }
+
+    public void setLegalThreat(boolean legalThreat) {
+        this.legalThreat = legalThreat;
+    }
+
+    public boolean isPublicThreat() {
+        return publicThreat;
+    }
+
+    public void setPublicThreat(boolean publicThreat) {
+        this.publicThreat = publicThreat;
     }
 }

@@ -5,11 +5,19 @@ import de.kundenstimme.administration.entity.User;
 import de.kundenstimme.complaint.boundary.CaseNotFound;
 import de.kundenstimme.complaint.boundary.Complaints;
 import de.kundenstimme.complaint.boundary.Escalations;
+import de.kundenstimme.complaint.boundary.GoodwillNotFound;
+import de.kundenstimme.complaint.boundary.GoodwillRequest;
+import de.kundenstimme.complaint.boundary.Goodwills;
 import de.kundenstimme.complaint.boundary.NotPermitted;
 import de.kundenstimme.complaint.boundary.StaleCase;
+import de.kundenstimme.complaint.boundary.StaleGoodwill;
 import de.kundenstimme.complaint.boundary.StepRequest;
+import de.kundenstimme.complaint.control.RepeatComplaints;
 import de.kundenstimme.complaint.entity.Complaint;
 import de.kundenstimme.complaint.entity.HistoryEntry;
+import de.kundenstimme.complaint.entity.Goodwill;
+import de.kundenstimme.complaint.entity.GoodwillDecision;
+import de.kundenstimme.complaint.entity.GoodwillKind;
 import de.kundenstimme.complaint.entity.LifecycleAction;
 import de.kundenstimme.complaint.entity.LifecycleViolation;
 import de.kundenstimme.complaint.entity.NoteKind;
@@ -27,6 +35,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -46,6 +55,7 @@ public class CaseBacking implements Serializable {
 
     @Inject
     Escalations escalations;
+    Goodwills goodwills;
 
     @Inject
     FacesMessages messages;
@@ -57,6 +67,8 @@ public class CaseBacking implements Serializable {
     private long seenVersion;
     private transient Complaint complaint;
     private transient List<Complaint> otherCases;
+    private transient Integer complaintsIn12Months;
+    private transient BigDecimal goodwillLimit;
 
     private LifecycleAction action;
     private String reason;
@@ -74,6 +86,16 @@ public class CaseBacking implements Serializable {
     private String noteText;
     private boolean conflict;
     private String escalationReason;
+    private boolean addressedToBoard;
+    private boolean legalThreat;
+    private boolean publicThreat;
+    private GoodwillKind goodwillKind = GoodwillKind.VOUCHER;
+    private BigDecimal goodwillAmount;
+    private String goodwillDescription;
+    private Long decidingGoodwillId;
+    private long decidingGoodwillVersion;
+    private GoodwillDecision goodwillDecision;
+    private String decisionReason;
 
     /** Loads the case named in the URL; another department's case looks like none at all. */
     public void open() throws IOException {
@@ -100,6 +122,69 @@ public class CaseBacking implements Serializable {
             otherCases = complaints.othersOfCustomer(getComplaint());
         }
         return otherCases;
+    }
+
+    /** The customer's complaints in the twelve months up to this one's receipt, this one included. */
+    public int getComplaintsIn12Months() {
+        if (complaintsIn12Months == null) {
+            complaintsIn12Months = complaints.complaintsIn12Months(getComplaint());
+        }
+        return complaintsIn12Months;
+    }
+
+    public boolean isRepeatComplainant() {
+        return RepeatComplaints.isRepeat(getComplaintsIn12Months());
+    }
+
+    public void saveSpecialCases() {
+        change(() -> complaints.changeSpecialCases(caseNumber, seenVersion, addressedToBoard, legalThreat, publicThreat),
+                "complaint.case.specialCasesChanged");
+    }
+
+    public GoodwillKind[] getGoodwillKinds() {
+        return GoodwillKind.values();
+    }
+
+    /** What the signed-in user grants alone; above it a manager decides. */
+    public BigDecimal getGoodwillLimit() {
+        if (goodwillLimit == null) {
+            goodwillLimit = goodwills.limitOfCurrentUser();
+        }
+        return goodwillLimit;
+    }
+
+    public void proposeGoodwill() {
+        Goodwill[] proposed = new Goodwill[1];
+        if (change(() -> proposed[0] = goodwills.propose(caseNumber,
+                new GoodwillRequest(goodwillKind, goodwillAmount, goodwillDescription)), null)) {
+            messages.info(proposed[0].isPending() ? "complaint.goodwill.proposedForApproval" : "complaint.goodwill.granted",
+                    proposed[0].getAmount());
+            goodwillKind = GoodwillKind.VOUCHER;
+            goodwillAmount = null;
+            goodwillDescription = null;
+        }
+    }
+
+    /** Whether the approve and decline buttons show: a manager, a pending proposal, not their own. */
+    public boolean mayDecide(Goodwill goodwill) {
+        return goodwill.isPending() && goodwills.mayDecide()
+                && !goodwill.getProposedBy().equalsIgnoreCase(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+    }
+
+    public boolean withinMyLimit(Goodwill goodwill) {
+        return Goodwill.withinLimit(goodwill.getAmount(), getGoodwillLimit());
+    }
+
+    public void prepareDecision(long goodwillId, long goodwillVersion, GoodwillDecision decision) {
+        decidingGoodwillId = goodwillId;
+        decidingGoodwillVersion = goodwillVersion;
+        goodwillDecision = decision;
+        decisionReason = null;
+    }
+
+    public void decideGoodwill() {
+        change(() -> goodwills.decide(caseNumber, decidingGoodwillId, decidingGoodwillVersion, goodwillDecision, decisionReason),
+                goodwillDecision == GoodwillDecision.APPROVE ? "complaint.goodwill.approved" : "complaint.goodwill.declined");
     }
 
     public List<User> getOwners() {
@@ -207,33 +292,105 @@ public class CaseBacking implements Serializable {
     public void reload() {
         complaint = null;
         otherCases = null;
+        complaintsIn12Months = null;
+        goodwillLimit = null;
         conflict = false;
         Complaint current = getComplaint();
         seenVersion = current.getVersion();
         ownerId = current.getOwner() == null ? null : current.getOwner().getId();
         priority = current.getPriority();
+        addressedToBoard = current.isAddressedToBoard();
+        legalThreat = current.isLegalThreat();
+        publicThreat = current.isPublicThreat();
     }
 
-    private void change(Runnable work, String successKey, Object... arguments) {
+    /** Runs a change and reloads the case; on a refusal says why and marks the request failed. */
+    private boolean change(Runnable work, String successKey, Object... arguments) {
         try {
             work.run();
             reload();
-            messages.info(successKey, arguments);
-            return;
-        } catch (StaleCase stale) {
+            if (successKey != null) {
+                messages.info(successKey, arguments);
+            }
+            return true;
+        } catch (StaleCase | StaleGoodwill stale) {
             conflict = true;
             PrimeFaces.current().ajax().addCallbackParam("conflict", true);
-            messages.error("complaint.case.conflict");
+            messages.error(stale instanceof StaleGoodwill ? "complaint.goodwill.conflict" : "complaint.case.conflict");
+        } catch (NotPermitted notPermitted) {
+            messages.error(notPermitted.getMessageKey());
+        } catch (GoodwillNotFound gone) {
+            conflict = true;
+            messages.error("complaint.goodwill.notFound");
         } catch (LifecycleViolation refused) {
             messages.refused(refused);
         } catch (ConstraintViolationException invalid) {
             messages.invalid(invalid, null);
         } catch (InvalidInput invalid) {
             messages.invalid(invalid, null);
-        } catch (NotPermitted notPermitted) {
-            messages.error("complaint.case.notPermitted");
         }
         FacesContext.getCurrentInstance().validationFailed();
+        return false;
+    }
+
+    public boolean isAddressedToBoard() {
+        return addressedToBoard;
+    }
+
+    public void setAddressedToBoard(boolean addressedToBoard) {
+        this.addressedToBoard = addressedToBoard;
+    }
+
+    public boolean isLegalThreat() {
+        return legalThreat;
+    }
+
+    public void setLegalThreat(boolean legalThreat) {
+        this.legalThreat = legalThreat;
+    }
+
+    public boolean isPublicThreat() {
+        return publicThreat;
+    }
+
+    public void setPublicThreat(boolean publicThreat) {
+        this.publicThreat = publicThreat;
+    }
+
+    public GoodwillKind getGoodwillKind() {
+        return goodwillKind;
+    }
+
+    public void setGoodwillKind(GoodwillKind goodwillKind) {
+        this.goodwillKind = goodwillKind;
+    }
+
+    public BigDecimal getGoodwillAmount() {
+        return goodwillAmount;
+    }
+
+    public void setGoodwillAmount(BigDecimal goodwillAmount) {
+        this.goodwillAmount = goodwillAmount;
+    }
+
+    public String getGoodwillDescription() {
+        return goodwillDescription;
+    }
+
+    public void setGoodwillDescription(String goodwillDescription) {
+        this.goodwillDescription = goodwillDescription;
+    }
+
+    public GoodwillDecision getGoodwillDecision() {
+        return goodwillDecision;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
     }
 
     /** The history's field in the user's words: "Status", not "status". */

@@ -4,6 +4,7 @@ import de.kundenstimme.administration.entity.User;
 import de.kundenstimme.complaint.boundary.Complaints;
 import de.kundenstimme.complaint.control.ComplaintFilter;
 import de.kundenstimme.complaint.control.ComplaintSort;
+import de.kundenstimme.complaint.control.RepeatComplaints;
 import de.kundenstimme.complaint.entity.Channel;
 import de.kundenstimme.complaint.entity.Complaint;
 import de.kundenstimme.complaint.entity.ComplaintStatus;
@@ -43,6 +44,7 @@ public class ComplaintListBacking implements Serializable {
     private String subjectText;
     private final LazyDataModel<Complaint> cases = new Cases();
     private String representing;
+    private transient Map<Long, Integer> complaintsIn12Months = Map.of();
 
     public void resetFilters() {
         status = null;
@@ -72,6 +74,15 @@ public class ComplaintListBacking implements Serializable {
         return complaints.today();
     }
 
+    /** The repeat-complainant marker of a row, counted for the whole page in one query when it loaded. */
+    public boolean isRepeatComplainant(Complaint complaint) {
+        return RepeatComplaints.isRepeat(complaintsIn12Months(complaint));
+    }
+
+    public int complaintsIn12Months(Complaint complaint) {
+        return complaintsIn12Months == null ? 1 : complaintsIn12Months.getOrDefault(complaint.getId(), 1);
+    }
+
     private ComplaintFilter filter() {
         return new ComplaintFilter(scope, status, categoryId, channel, ownerId, priority, receivedFrom, receivedTo,
                 subjectText);
@@ -96,7 +107,9 @@ public class ComplaintListBacking implements Serializable {
                 sort = sortOf(meta.getField());
                 ascending = meta.getOrder() == SortOrder.ASCENDING;
             }
-            return complaints.list(filter(), sort, ascending, first, pageSize);
+            List<Complaint> page = complaints.list(filter(), sort, ascending, first, pageSize);
+            complaintsIn12Months = complaints.complaintsIn12Months(page);
+            return page;
         }
 
         @Override
