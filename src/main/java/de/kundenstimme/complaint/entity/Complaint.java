@@ -129,6 +129,8 @@ public class Complaint {
     private List<Escalation> escalations = new ArrayList<>();
     @Column(name = "waiting_since")
     private Instant waitingSince;
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<Goodwill> goodwill = new ArrayList<>();
 
     protected Complaint() {
