@@ -92,6 +92,8 @@ public class Complaints {
 
     @Inject
     Absences absences;
+
+    @Inject
     RepeatComplaints repeatComplaints;
 
     public Complaint capture(@NotNull @Valid CaptureRequest request) {

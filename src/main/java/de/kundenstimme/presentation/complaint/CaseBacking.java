@@ -55,6 +55,8 @@ public class CaseBacking implements Serializable {
 
     @Inject
     Escalations escalations;
+
+    @Inject
     Goodwills goodwills;
 
     @Inject
