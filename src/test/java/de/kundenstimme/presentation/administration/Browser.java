@@ -87,10 +87,11 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Types a date into a PrimeFaces date picker and closes its calendar. */
+    /** Types a date into a PrimeFaces date picker and waits until its calendar has closed. */
     void typeDate(String id, String date) {
         type(id + "_input", date);
         byId(id + "_input").sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     /** Opens a PrimeFaces select menu and clicks the option with this label. */
