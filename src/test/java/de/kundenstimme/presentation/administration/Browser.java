@@ -87,11 +87,20 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Types a date into a PrimeFaces date picker and waits until its calendar has closed. */
+    /**
+     * Types a date into a PrimeFaces date picker, closes its calendar and checks the field took the
+     * date: the calendar opening on focus can swallow the first keys on a busy machine.
+     */
     void typeDate(String id, String date) {
-        type(id + "_input", date);
-        byId(id + "_input").sendKeys(Keys.ESCAPE);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        WebElement input = byId(id + "_input");
+        for (int attempt = 0; attempt < 3 && !date.equals(input.getAttribute("value")); attempt++) {
+            type(id + "_input", date);
+            input.sendKeys(Keys.ESCAPE);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        }
+        if (!date.equals(input.getAttribute("value"))) {
+            throw new AssertionError(id + " holds '" + input.getAttribute("value") + "' instead of " + date);
+        }
     }
 
     /** Opens a PrimeFaces select menu and clicks the option with this label. */
