@@ -202,9 +202,22 @@ public final class Browser implements AutoCloseable {
         return driver.switchTo().activeElement();
     }
 
+    /**
+     * Whether the element has left the document. Chromium sometimes reports a replaced node as an
+     * inspector error instead of a stale reference; both mean the same here.
+     */
+    public static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
+    }
+
     /** The id of the element that has the keyboard focus ("" if none). */
     public String focusedId() {
-        return until(d -> {
+        return read(d -> {
             WebElement active = d.switchTo().activeElement();
             String id = active.getDomAttribute("id");
             return id == null ? "" : id;

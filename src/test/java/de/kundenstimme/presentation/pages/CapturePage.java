@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -173,7 +172,7 @@ public final class CapturePage extends Page {
     public void pressEnterToSave() {
         WebElement page = browser.present(By.tagName("html"));
         browser.keys(Keys.ENTER);
-        browser.until(ExpectedConditions.stalenessOf(page));
+        browser.until(d -> Browser.isGone(page));
         browser.ajaxIdle();
     }
 
