@@ -13,6 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 
 /** A small HTTP client for the REST API as one demo user, for the integration tests. */
@@ -66,6 +69,21 @@ public final class Api {
             builder.header("If-Match", ifMatch);
         }
         return send(builder);
+    }
+
+    /**
+     * Moves the deployed application's clock forward by whole days from the real time, so that its
+     * today is the given day in German time (see {@link TravellingTime}); as admin.
+     */
+    public Reply travelTo(LocalDate day) {
+        resetClock();
+        long days = ChronoUnit.DAYS.between(LocalDate.now(ZoneId.of("Europe/Berlin")), day);
+        return send(request("../test/clock?days=" + days).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Sets the deployed application's clock back to the real time; as admin. */
+    public Reply resetClock() {
+        return send(request("../test/clock").DELETE());
     }
 
     public Reply send(HttpRequest.Builder builder) {

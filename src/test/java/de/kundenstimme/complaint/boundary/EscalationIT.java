@@ -1,12 +1,14 @@
 package de.kundenstimme.complaint.boundary;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.kundenstimme.testing.Api;
 import de.kundenstimme.testing.Deployments;
+import de.kundenstimme.testing.Mailbox;
+
+import static de.kundenstimme.testing.Mailbox.body;
+import static de.kundenstimme.testing.Mailbox.describe;
+import static de.kundenstimme.testing.Mailbox.recipient;
+import static de.kundenstimme.testing.Mailbox.subject;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,20 +16,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,15 +35,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Deadlines that act: the sweep escalates past deadlines once per level and deadline, tells the
  * managers by e-mail (read from a real SMTP server on loopback), reminds owners before a
- * deadline, and the manager clears an escalation. Cases are placed in the past by their receipt
- * time, so nothing waits for the clock.
+ * deadline, and the manager clears an escalation. Days pass by moving the deployed application's
+ * clock (TravellingTime), so nothing waits for real time.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EscalationIT {
 
     private static final String MANAGER_MAIL = "manager.service@kundenstimme.example";
-    private static GreenMail smtp;
+    private static Mailbox mailbox;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -56,34 +54,45 @@ class EscalationIT {
     URL base;
 
     @BeforeAll
-    static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+    static void openMailbox() {
+        mailbox = Mailbox.open();
     }
 
     @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
+    static void closeMailbox() {
+        mailbox.close();
     }
 
     @Test
-    void aLongOverdueCaseIsEscalatedToBothLevelsOnceAndTheManagerIsTold() throws Exception {
-        String caseNumber = capture("HIGH", Instant.now().minus(Duration.ofDays(60)));
-
+    void aCasePastItsDeadlineIsEscalatedToLevelOneThenThreeBusinessDaysLaterToLevelTwoOnceEach() throws Exception {
+        String caseNumber = capture("HIGH", Instant.now());
+        LocalDate acknowledgementDue = LocalDate.parse(handler().get("complaints/" + caseNumber).json()
+                .getString("acknowledgementDue"));
         sweep();
-        JsonObject escalated = handler().get("complaints/" + caseNumber).json();
-        assertEquals(2, escalated.getInt("escalationLevel"));
-        List<MimeMessage> mails = mailsAbout(caseNumber);
-        assertTrue(mails.stream().anyMatch(m -> subject(m).contains("Stufe 1")), "level 1 mail: " + subjects(mails));
-        assertTrue(mails.stream().anyMatch(m -> subject(m).contains("Stufe 2")), "level 2 mail: " + subjects(mails));
-        assertTrue(mails.stream().allMatch(m -> recipient(m).equals(MANAGER_MAIL)), "to the manager: " + subjects(mails));
+        assertEquals(0, handler().get("complaints/" + caseNumber).json().getInt("escalationLevel"), "not due yet");
+
+        travelTo(acknowledgementDue.plusDays(1));
+        sweep();
+        sweep();
+        JsonObject levelOne = handler().get("complaints/" + caseNumber).json();
+        assertEquals(1, levelOne.getInt("escalationLevel"));
+        List<MimeMessage> mails = mailbox.about(caseNumber, MANAGER_MAIL);
+        assertEquals(1, mails.size(), "one mail to the manager although the sweep ran twice: " + describe(mails));
+        assertTrue(subject(mails.get(0)).contains("Stufe 1"), describe(mails));
         assertTrue(body(mails.get(0)).contains("/complaint/case.xhtml?caseNumber=" + caseNumber),
                 "the mail links to the case");
 
+        travelTo(acknowledgementDue.plusDays(8));
         sweep();
-        assertEquals(mails.size(), mailsAbout(caseNumber).size(), "a second sweep sends nothing again");
-        JsonObject again = handler().get("complaints/" + caseNumber).json();
-        assertEquals(escalated.getInt("version"), again.getInt("version"), "a second sweep changes nothing");
+        JsonObject levelTwo = handler().get("complaints/" + caseNumber).json();
+        assertEquals(2, levelTwo.getInt("escalationLevel"));
+        List<MimeMessage> afterLevelTwo = mailbox.about(caseNumber, MANAGER_MAIL);
+        assertTrue(afterLevelTwo.stream().anyMatch(m -> subject(m).contains("Stufe 2")), describe(afterLevelTwo));
+
+        sweep();
+        assertEquals(afterLevelTwo.size(), mailbox.about(caseNumber, MANAGER_MAIL).size(), "a further sweep sends nothing again");
+        assertEquals(levelTwo.getInt("version"), handler().get("complaints/" + caseNumber).json().getInt("version"),
+                "a further sweep changes nothing");
     }
 
     @Test
@@ -120,8 +129,8 @@ class EscalationIT {
 
         assertEquals(200, escalated.status(), escalated.body());
         assertEquals(1, escalated.json().getInt("escalationLevel"));
-        List<MimeMessage> mails = mailsAbout(caseNumber);
-        assertEquals(1, mails.size(), subjects(mails));
+        List<MimeMessage> mails = mailbox.about(caseNumber);
+        assertEquals(1, mails.size(), describe(mails));
         assertTrue(body(mails.get(0)).contains("Kunde droht mit Anwalt"));
     }
 
@@ -134,21 +143,21 @@ class EscalationIT {
         sweep();
         sweep();
 
-        List<MimeMessage> reminders = mailsAbout(caseNumber).stream().filter(m -> recipient(m).equals(ownerMail)).toList();
-        assertEquals(1, reminders.size(), "one reminder for the acknowledgement deadline: " + subjects(reminders));
+        List<MimeMessage> reminders = mailbox.about(caseNumber).stream().filter(m -> recipient(m).equals(ownerMail)).toList();
+        assertEquals(1, reminders.size(), "one reminder for the acknowledgement deadline: " + describe(reminders));
         assertTrue(subject(reminders.get(0)).contains("Frist läuft bald ab"));
     }
 
     @Test
-    void waitingForTheCustomerMovesTheResolutionDeadline() throws SQLException {
+    void waitingForTheCustomerMovesTheResolutionDeadline() {
         String caseNumber = capture("NORMAL", Instant.now());
         String etag = handler().get("complaints/" + caseNumber).header("ETag");
         etag = transition(caseNumber, etag, "ACKNOWLEDGE");
         etag = transition(caseNumber, etag, "START");
         etag = transition(caseNumber, etag, "WAIT_FOR_CUSTOMER");
         LocalDate dueBefore = LocalDate.parse(handler().get("complaints/" + caseNumber).json().getString("resolutionDue"));
-        waitingSince(caseNumber, Instant.now().minus(Duration.ofDays(14)));
 
+        admin().travelTo(LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(14));
         Api.Reply resumed = handler().post("complaints/" + caseNumber + "/transitions", "{\"action\":\"RESUME\"}", etag);
 
         assertEquals(200, resumed.status(), resumed.body());
@@ -181,6 +190,20 @@ class EscalationIT {
         return reply.header("ETag");
     }
 
+    /** Moves the application's clock forward until its today is the given day. */
+    private void travelTo(LocalDate day) {
+        assertEquals(200, admin().travelTo(day).status());
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        admin().resetClock();
+    }
+
+    private Api admin() {
+        return Api.as(base, "admin");
+    }
+
     private void sweep() {
         Api.Reply reply = Api.as(base, "admin").post("deadlines/sweep", "{}");
         assertEquals(200, reply.status(), reply.body());
@@ -201,49 +224,6 @@ class EscalationIT {
             }
         }
         throw new AssertionError(caseNumber + " is not in the manager's queue");
-    }
-
-    /** Sets the start of the waiting time directly, standing in for days that passed. */
-    private static void waitingSince(String caseNumber, Instant since) throws SQLException {
-        try (Connection db = DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
-                System.getProperty("db.password", ""));
-             PreparedStatement update = db.prepareStatement("update complaint set waiting_since = ? where case_number = ?")) {
-            update.setTimestamp(1, Timestamp.from(since));
-            update.setString(2, caseNumber);
-            assertEquals(1, update.executeUpdate());
-        }
-    }
-
-    private static List<MimeMessage> mailsAbout(String caseNumber) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(caseNumber)).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return (String) message.getContent();
-        } catch (MessagingException | java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subjects(List<MimeMessage> messages) {
-        return messages.stream().map(m -> recipient(m) + ": " + subject(m)).toList().toString();
     }
 
     private Api handler() {
