@@ -189,8 +189,10 @@ public class Complaints {
                                 @Size(max = 5000, message = "{complaint.agreedSolution.size}") String agreedSolution) {
         Complaint complaint = findCurrent(caseNumber, expectedVersion);
         if (action == LifecycleAction.RESUME && complaint.getWaitingSince() != null) {
-            complaint.extendResolutionDeadline(deadlinePolicy.afterWaiting(complaint.getResolutionDue(),
-                    BusinessTime.dateOf(complaint.getWaitingSince()), time.today()), currentUser.username(), time.now());
+            LocalDate waitingSince = BusinessTime.dateOf(complaint.getWaitingSince());
+            LocalDate today = time.today();
+            complaint.extendResolutionDeadline(deadlinePolicy.afterWaiting(complaint.getResolutionDue(), waitingSince, today),
+                    deadlinePolicy.businessDaysBetween(waitingSince, today), currentUser.username(), time.now());
         }
         complaint.apply(action, reason, agreedSolution, currentUser.username(), time.now());
         return flushed(complaint);
@@ -214,15 +216,16 @@ public class Complaints {
 
     /**
      * A manager gives a running case the deadlines of today's deadline table and holiday region,
-     * counted from its receipt with its current priority; the history keeps the old dates.
+     * counted from its receipt with its current priority and moved by the time it waited for the
+     * customer; the history keeps the old dates.
      */
     public Complaint recalculateDeadlines(@NotBlank String caseNumber, long expectedVersion) {
         if (!currentUser.is(Role.MANAGER)) {
             throw new AccessDenied("complaint.deadlines.managersOnly");
         }
         Complaint complaint = findCurrent(caseNumber, expectedVersion);
-        complaint.recalculateDeadlines(deadlinePolicy.forNewCase(complaint.getReceivedAt(), complaint.getPriority()),
-                currentUser.username(), time.now());
+        complaint.recalculateDeadlines(deadlinePolicy.forRunningCase(complaint.getReceivedAt(), complaint.getPriority(),
+                complaint.getPausedBusinessDays()), currentUser.username(), time.now());
         return flushed(complaint);
     }
 

@@ -26,11 +26,20 @@ public class DeadlinePolicy {
     private final Map<FederalState, DeadlineCalculator> calculators = new ConcurrentHashMap<>();
 
     public Deadlines forNewCase(Instant receivedAt, Priority priority) {
+        return forRunningCase(receivedAt, priority, 0);
+    }
+
+    /**
+     * A running case's deadlines by today's table; its resolution deadline still moves by the
+     * business days it has spent waiting for the customer.
+     */
+    public Deadlines forRunningCase(Instant receivedAt, Priority priority, int pausedBusinessDays) {
         Map<String, String> values = settings.all();
         DeadlineCalculator calculator = calculator(values);
         LocalDate received = BusinessTime.dateOf(receivedAt);
         return new Deadlines(calculator.addBusinessDays(received, days(values, "deadline.acknowledgement", 1)),
-                calculator.addBusinessDays(received, days(values, "deadline.resolution." + priority.name(), 10)));
+                calculator.addBusinessDays(received,
+                        days(values, "deadline.resolution." + priority.name(), 10) + pausedBusinessDays));
     }
 
     /** The resolution deadline moved by the business days spent waiting (0 if none). */

@@ -129,6 +129,9 @@ public class Complaint {
     private List<Escalation> escalations = new ArrayList<>();
     @Column(name = "waiting_since")
     private Instant waitingSince;
+
+    @Column(name = "paused_business_days")
+    private int pausedBusinessDays;
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<Goodwill> goodwill = new ArrayList<>();
@@ -213,10 +216,16 @@ public class Complaint {
 
     /**
      * Time spent waiting for the customer does not count: the resolution deadline moves by the
-     * business days waited. Called by the boundary just before it resumes the case.
+     * business days waited, and the case remembers them for a later recalculation. Called by the
+     * boundary just before it resumes the case.
      */
-    public void extendResolutionDeadline(LocalDate newDue, String actor, Instant now) {
-        if (status != ComplaintStatus.WAITING_FOR_CUSTOMER || !newDue.isAfter(resolutionDue)) {
+    public void extendResolutionDeadline(LocalDate newDue, int businessDaysWaited, String actor, Instant now) {
+        if (status != ComplaintStatus.WAITING_FOR_CUSTOMER || businessDaysWaited <= 0) {
+            return;
+        }
+        pausedBusinessDays += businessDaysWaited;
+        updatedAt = now;
+        if (!newDue.isAfter(resolutionDue)) {
             return;
         }
         record(actor, now, "DEADLINE_PAUSED", "resolutionDue", resolutionDue.toString(), newDue.toString());
@@ -560,6 +569,10 @@ public class Complaint {
 
     public List<Escalation> getEscalations() {
         return escalations;
+    }
+
+    public int getPausedBusinessDays() {
+        return pausedBusinessDays;
     }
 
     public Instant getWaitingSince() {

@@ -165,6 +165,14 @@ class EscalationIT {
         assertTrue(dueAfter.isAfter(dueBefore.plusDays(7)),
                 "two weeks of waiting move the deadline by their ten business days: " + dueBefore + " -> " + dueAfter);
         assertTrue(dueAfter.isBefore(dueBefore.plusDays(25)), dueBefore + " -> " + dueAfter);
+
+        assertEquals(403, handler().post("complaints/" + caseNumber + "/deadlines/recalculation", "",
+                resumed.header("ETag")).status(), "only managers recalculate");
+        Api.Reply recalculated = manager().post("complaints/" + caseNumber + "/deadlines/recalculation", "",
+                resumed.header("ETag"));
+        assertEquals(200, recalculated.status(), recalculated.body());
+        assertEquals(dueAfter.toString(), recalculated.json().getString("resolutionDue"),
+                "a recalculation keeps the time waited for the customer");
     }
 
     @Test

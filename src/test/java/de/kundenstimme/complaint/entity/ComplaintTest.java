@@ -168,15 +168,17 @@ class ComplaintTest {
     @Test
     void onlyWaitingForTheCustomerMovesTheResolutionDeadline() {
         toInProgress();
-        complaint.extendResolutionDeadline(LocalDate.of(2026, 12, 7), "handler", NOW);
+        complaint.extendResolutionDeadline(LocalDate.of(2026, 12, 7), 5, "handler", NOW);
         assertEquals(LocalDate.of(2026, 11, 30), complaint.getResolutionDue(), "not waiting: no pause");
+        assertEquals(0, complaint.getPausedBusinessDays());
 
         complaint.apply(LifecycleAction.WAIT_FOR_CUSTOMER, null, null, "handler", NOW);
         assertEquals(NOW, complaint.getWaitingSince());
-        complaint.extendResolutionDeadline(LocalDate.of(2026, 12, 7), "handler", NOW);
+        complaint.extendResolutionDeadline(LocalDate.of(2026, 12, 7), 5, "handler", NOW);
         complaint.apply(LifecycleAction.RESUME, null, null, "handler", NOW);
 
         assertEquals(LocalDate.of(2026, 12, 7), complaint.getResolutionDue());
+        assertEquals(5, complaint.getPausedBusinessDays(), "kept for a later recalculation");
         assertNull(complaint.getWaitingSince());
         assertTrue(complaint.getHistory().stream().anyMatch(h -> h.getAction().equals("DEADLINE_PAUSED")
                 && "2026-11-30".equals(h.getOldValue()) && "2026-12-07".equals(h.getNewValue())));
