@@ -105,6 +105,7 @@ public class DemoData {
         User handlerLogistics = user("handler.logistik", "Lukas Lehmann", logistics, Role.HANDLER);
         User handlerBilling = user("handler.abrechnung", "Aylin Demir", billing, Role.HANDLER);
         User managerService = user("manager.service", "Markus Meier", service, Role.MANAGER);
+        user("manager.logistik", "Petra Pohl", logistics, Role.MANAGER);
         user("executive", "Eva Engel", null, Role.EXECUTIVE);
         service.setHead(managerService);
         logistics.setHead(handlerLogistics);

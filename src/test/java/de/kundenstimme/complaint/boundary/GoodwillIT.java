@@ -17,6 +17,7 @@ import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,9 @@ class GoodwillIT {
         assertEquals(201, proposed.status(), proposed.body());
         assertEquals("PROPOSED", proposed.json().getString("status"));
         assertTotal(caseNumber, "0.00");
+        assertTrue(pendingCaseNumbers(MANAGER).contains(caseNumber), "the manager's approval list shows it");
+        assertFalse(pendingCaseNumbers("manager.logistik").contains(caseNumber), "not another department's manager");
+        assertEquals(403, Api.as(base, HANDLER).get("goodwill-approvals").status(), "handlers have no approval list");
         Api.Reply approved = decide(MANAGER, caseNumber, proposed, "{\"decision\":\"APPROVE\"}");
         assertEquals(200, approved.status(), approved.body());
         assertEquals("GRANTED", approved.json().getString("status"));
@@ -72,6 +76,7 @@ class GoodwillIT {
         assertAmount("120.50", approved.json());
         assertTotal(caseNumber, "120.50");
         assertEquals(List.of("CAPTURED", "GOODWILL_PROPOSED", "GOODWILL_APPROVED"), Database.historyActions(caseNumber));
+        assertFalse(pendingCaseNumbers(MANAGER).contains(caseNumber), "decided proposals leave the list");
     }
 
     @Test
@@ -226,6 +231,13 @@ class GoodwillIT {
         long id = proposed.json().getJsonNumber("id").longValue();
         return Api.as(base, user).post("complaints/" + caseNumber + "/goodwill/" + id + "/decision", body,
                 proposed.header("ETag"));
+    }
+
+    private List<String> pendingCaseNumbers(String manager) {
+        Api.Reply reply = Api.as(base, manager).get("goodwill-approvals");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject().getString("caseNumber")).toList();
     }
 
     private JsonObject goodwillOf(String caseNumber) {
