@@ -2,9 +2,12 @@ package de.kundenstimme.testing;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -13,10 +16,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -231,6 +239,82 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Opens a page and waits until its scripts and AJAX requests are done. */
+    public void open(String path) {
+        go(path);
+        ajaxIdle();
+    }
+
+    public WebElement byId(String id) {
+        return present(By.id(id));
+    }
+
+    /** Replaces the text of an input, as a user selecting all and typing would. */
+    public void type(String id, String text) {
+        WebElement input = find(By.id(id));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    /**
+     * Types a date into a PrimeFaces date picker, closes its calendar and checks the field took the
+     * date: on a busy machine the calendar can swallow the first keys.
+     */
+    public void typeDate(String id, String date) {
+        By field = By.id(id + "_input");
+        for (int attempt = 0; attempt < 3 && !date.equals(find(field).getDomProperty("value")); attempt++) {
+            type(id + "_input", date);
+            find(field).sendKeys(Keys.ESCAPE);
+            until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        }
+        String value = find(field).getDomProperty("value");
+        if (!date.equals(value)) {
+            throw new AssertionError(id + " holds '" + value + "' instead of " + date);
+        }
+    }
+
+    /** Opens a PrimeFaces select menu and clicks the option with this label. */
+    public void choose(String id, String label) {
+        click(By.id(id));
+        WebElement panel = until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+        WebElement item = panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                .filter(li -> label.equals(li.getDomAttribute("data-label")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No option '" + label + "' in " + id + ": " + panel.getText()));
+        item.click();
+        until(ExpectedConditions.invisibilityOf(panel));
+        ajaxIdle();
+    }
+
+    /** The labels a PrimeFaces select menu offers. */
+    public List<String> options(String id) {
+        return byId(id + "_input").findElements(By.tagName("option")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Clicks a radio button or check box by its label. */
+    public void check(String inputId) {
+        click(By.cssSelector("label[for='" + inputId + "']"));
+        ajaxIdle();
+    }
+
+    /** Presses a button and waits until the AJAX request it started has been answered. */
+    public void press(String id) {
+        click(By.id(id));
+        ajaxIdle();
+    }
+
+    /** The page as a PNG under target/screenshots, to look at what a test saw. */
+    public void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void deleteCookies() {

@@ -3,7 +3,9 @@ package de.kundenstimme.presentation.administration;
 import de.kundenstimme.administration.OrganisationFixture;
 import de.kundenstimme.complaint.control.DeadlineCalculator;
 import de.kundenstimme.complaint.control.FederalState;
+import de.kundenstimme.presentation.pages.LoginPage;
 import de.kundenstimme.testing.Api;
+import de.kundenstimme.testing.Browser;
 import de.kundenstimme.testing.Deployments;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,7 +53,7 @@ class AdministrationBrowserIT {
         department.category(department.unique("TOP"), parentName, null, null);
         String code = department.unique("NEU");
 
-        try (Browser admin = Browser.signedIn(base, "admin")) {
+        try (Browser admin = LoginPage.signedIn(base, "admin")) {
             admin.open("admin/categories.xhtml");
             admin.press("categories:add");
             admin.type("categoryForm:code", code);
@@ -59,15 +61,15 @@ class AdministrationBrowserIT {
             admin.type("categoryForm:nameEn", "New category");
             admin.choose("categoryForm:parentId", parentName);
             admin.press("categoryForm:save");
-            assertTrue(admin.text("messages").contains("Bitte wählen Sie die Standard-Verantwortlichen"),
-                    "default-owner routing needs an owner: " + admin.text("messages"));
+            assertTrue(admin.text(By.id("messages")).contains("Bitte wählen Sie die Standard-Verantwortlichen"),
+                    "default-owner routing needs an owner: " + admin.text(By.id("messages")));
 
             admin.check("categoryForm:routing:1");
             admin.press("categoryForm:save");
             admin.screenshot("admin-categories");
 
-            assertTrue(admin.text("messages").contains("„Neue Kategorie“ wurde gespeichert"), admin.text("messages"));
-            String row = admin.text("categories:table");
+            assertTrue(admin.text(By.id("messages")).contains("„Neue Kategorie“ wurde gespeichert"), admin.text(By.id("messages")));
+            String row = admin.text(By.id("categories:table"));
             assertTrue(row.contains(code) && row.contains("Reihum nach Auslastung"), row);
 
             admin.press("categories:add");
@@ -77,7 +79,7 @@ class AdministrationBrowserIT {
             admin.choose("categoryForm:departmentId", department.name());
             admin.check("categoryForm:routing:1");
             admin.press("categoryForm:save");
-            assertTrue(admin.text("messages").contains("Dieses Kürzel hat bereits eine andere Kategorie"), admin.text("messages"));
+            assertTrue(admin.text(By.id("messages")).contains("Dieses Kürzel hat bereits eine andere Kategorie"), admin.text(By.id("messages")));
         }
 
         Api api = Api.as(base, anna);
@@ -90,7 +92,7 @@ class AdministrationBrowserIT {
         OrganisationFixture department = OrganisationFixture.department("Leitung");
         department.user(department.username("hanna"), "Hanna Leitung", "MANAGER");
 
-        try (Browser admin = Browser.signedIn(base, "admin")) {
+        try (Browser admin = LoginPage.signedIn(base, "admin")) {
             admin.open("admin/departments.xhtml");
             int row = rowOf(admin, "departments:table", department.code());
             admin.press("departments:table:" + row + ":edit");
@@ -98,8 +100,8 @@ class AdministrationBrowserIT {
             admin.choose("departmentForm:headId", "Hanna Leitung");
             admin.press("departmentForm:save");
 
-            assertTrue(admin.text("messages").contains("wurde gespeichert"), admin.text("messages"));
-            assertTrue(admin.text("departments:table").contains("Hanna Leitung"), admin.text("departments:table"));
+            assertTrue(admin.text(By.id("messages")).contains("wurde gespeichert"), admin.text(By.id("messages")));
+            assertTrue(admin.text(By.id("departments:table")).contains("Hanna Leitung"), admin.text(By.id("departments:table")));
         }
     }
 
@@ -113,24 +115,24 @@ class AdministrationBrowserIT {
         String caseNumber = running.getString("caseNumber");
         LocalDate oldDue = LocalDate.parse(running.getString("resolutionDue"));
         try {
-            try (Browser admin = Browser.signedIn(base, "admin")) {
+            try (Browser admin = LoginPage.signedIn(base, "admin")) {
                 admin.open("admin/settings.xhtml");
                 admin.type("settings:acknowledgement", "0");
                 admin.type("settings:resolution_NORMAL", "4");
                 admin.press("settings:save");
-                assertTrue(admin.text("messages").contains("zwischen 1 und 250"), admin.text("messages"));
+                assertTrue(admin.text(By.id("messages")).contains("zwischen 1 und 250"), admin.text(By.id("messages")));
                 assertEquals(before.get("deadline.resolution.NORMAL"), OrganisationFixture.settings().get("deadline.resolution.NORMAL"),
                         "nothing half-saved");
 
                 admin.type("settings:acknowledgement", "1");
                 admin.press("settings:save");
-                assertTrue(admin.text("messages").contains("nicht kürzer sein als die der dringlicheren Priorität"),
-                        admin.text("messages"));
+                assertTrue(admin.text(By.id("messages")).contains("nicht kürzer sein als die der dringlicheren Priorität"),
+                        admin.text(By.id("messages")));
 
                 admin.type("settings:resolution_HIGH", "3");
                 admin.press("settings:save");
                 admin.screenshot("admin-settings");
-                assertTrue(admin.text("messages").contains("Die Einstellungen wurden gespeichert"), admin.text("messages"));
+                assertTrue(admin.text(By.id("messages")).contains("Die Einstellungen wurden gespeichert"), admin.text(By.id("messages")));
             }
             assertEquals("4", OrganisationFixture.settings().get("deadline.resolution.NORMAL"));
 
@@ -139,18 +141,18 @@ class AdministrationBrowserIT {
             assertEquals(oldDue.toString(), handler.get("complaints/" + caseNumber).json().getString("resolutionDue"),
                     "the running case keeps its deadline");
 
-            try (Browser sabine = Browser.signedIn(base, "handler.service")) {
+            try (Browser sabine = LoginPage.signedIn(base, "handler.service")) {
                 sabine.open("complaint/case.xhtml?caseNumber=" + caseNumber);
                 assertTrue(sabine.all(By.id("case:recalculateDeadlines")).isEmpty(), "handlers do not recalculate");
             }
-            try (Browser manager = Browser.signedIn(base, "manager.service")) {
+            try (Browser manager = LoginPage.signedIn(base, "manager.service")) {
                 manager.open("complaint/case.xhtml?caseNumber=" + caseNumber);
                 manager.press("case:recalculateDeadlines");
                 manager.screenshot("case-recalculated");
 
-                assertTrue(manager.text("messages").contains("Die Fristen wurden neu berechnet"), manager.text("messages"));
-                assertTrue(manager.text("resolutionDue").contains(GERMAN.format(newDue)), manager.text("resolutionDue"));
-                String history = manager.text("case:history");
+                assertTrue(manager.text(By.id("messages")).contains("Die Fristen wurden neu berechnet"), manager.text(By.id("messages")));
+                assertTrue(manager.text(By.id("resolutionDue")).contains(GERMAN.format(newDue)), manager.text(By.id("resolutionDue")));
+                String history = manager.text(By.id("case:history"));
                 assertTrue(history.contains("Fristen neu berechnet") && history.contains("manager.service")
                         && history.contains(GERMAN.format(oldDue)) && history.contains(GERMAN.format(newDue)), history);
             }
@@ -162,17 +164,17 @@ class AdministrationBrowserIT {
 
     @Test
     void handlersAndManagersAreRefusedTheAdminPages() {
-        try (Browser handler = Browser.signedIn(base, "handler.service")) {
+        try (Browser handler = LoginPage.signedIn(base, "handler.service")) {
             handler.open("admin/settings.xhtml");
-            assertEquals("Kein Zugriff", handler.heading());
+            assertEquals("Kein Zugriff", handler.text(By.tagName("h1")));
         }
-        try (Browser manager = Browser.signedIn(base, "manager.service")) {
+        try (Browser manager = LoginPage.signedIn(base, "manager.service")) {
             manager.open("complaint/list.xhtml");
             assertTrue(manager.all(By.id("navAdmin")).isEmpty(), "no admin entry for managers");
             manager.open("admin/categories.xhtml");
-            assertEquals("Kein Zugriff", manager.heading());
+            assertEquals("Kein Zugriff", manager.text(By.tagName("h1")));
             manager.open("admin/departments.xhtml");
-            assertEquals("Kein Zugriff", manager.heading());
+            assertEquals("Kein Zugriff", manager.text(By.tagName("h1")));
         }
     }
 

@@ -5,6 +5,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
+import java.net.URL;
+
 /** The login form (login.xhtml). */
 public final class LoginPage {
 
@@ -57,6 +59,14 @@ public final class LoginPage {
 
     public static boolean isShown(Browser browser) {
         return browser.url().contains("login.xhtml") && browser.exists(USERNAME);
+    }
+
+    /** A new browser, signed in as the user, on whatever page the role starts on. */
+    public static Browser signedIn(URL deployment, String username) {
+        Browser browser = Browser.open(deployment);
+        open(browser).submit(username, "demo");
+        browser.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        return browser;
     }
 
     /** A fresh browser's shortest way in: open the login page and sign in. */
