@@ -1,14 +1,17 @@
 package de.kundenstimme.administration.boundary;
 
 import de.kundenstimme.administration.control.CurrentUser;
+import de.kundenstimme.administration.control.PasswordPolicy;
+import de.kundenstimme.administration.control.Passwords;
 import de.kundenstimme.administration.entity.User;
+import de.kundenstimme.platform.control.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** The signed-in user's own account: their language. */
+/** The signed-in user's own account: their language and password. */
 @ApplicationScoped
 @Transactional
 public class Accounts {
@@ -19,6 +22,9 @@ public class Accounts {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Passwords passwords;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public String languageOfCurrentUser() {
         return currentUser.isSignedIn() ? currentUser.user().getLanguage() : null;
@@ -28,5 +34,18 @@ public class Accounts {
         if (currentUser.isSignedIn()) {
             em.find(User.class, currentUser.user().getId()).setLanguage("en".equals(language) ? "en" : "de");
         }
+    }
+
+    /** A new password by the policy, only with the current one, so a forgotten open session is not enough. */
+    public void changePassword(String currentPassword, String newPassword) {
+        User user = em.find(User.class, currentUser.user().getId());
+        if (!passwords.matches(currentPassword, user.getPasswordHash())) {
+            throw new InvalidInput("currentPassword", "account.password.currentWrong");
+        }
+        PasswordPolicy.violations(user.getUsername(), newPassword).stream().findFirst()
+                .ifPresent(key -> {
+                    throw new InvalidInput("newPassword", key);
+                });
+        user.changePasswordHash(passwords.hash(newPassword));
     }
 }

@@ -1,5 +1,7 @@
 package de.kundenstimme.administration.boundary;
 
+import de.kundenstimme.administration.control.LoginThrottle;
+import de.kundenstimme.platform.control.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -49,6 +51,12 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStore;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    BusinessTime time;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -70,7 +78,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus validate(Credential credential, HttpMessageContext context) {
-        CredentialValidationResult result = identityStore.validate(credential);
+        CredentialValidationResult result = checkUnlessThrottled(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
             return context.notifyContainerAboutLogin(result);
@@ -94,8 +102,11 @@ public class Authentication implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decodeBasic(header.substring(6).strip());
+            if (credential != null && throttle.isLocked(credential.getCaller(), time.now())) {
+                return tooManyFailures(response, context);
+            }
             if (credential != null) {
-                CredentialValidationResult result = identityStore.validate(credential);
+                CredentialValidationResult result = checkUnlessThrottled(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
@@ -106,6 +117,27 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Kundenstimme\"");
         return unauthorizedProblem(response, context);
+    }
+
+    /**
+     * Asks the identity store unless the user name is locked after too many failures, and keeps
+     * the throttle's count of failures up to date.
+     */
+    private CredentialValidationResult checkUnlessThrottled(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential password)) {
+            return identityStore.validate(credential);
+        }
+        String caller = password.getCaller();
+        if (throttle.isLocked(caller, time.now())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.recordSuccess(caller);
+        } else {
+            throttle.recordFailure(caller, time.now());
+        }
+        return result;
     }
 
     private static UsernamePasswordCredential decodeBasic(String encoded) {
@@ -119,12 +151,23 @@ public class Authentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorizedProblem(HttpServletResponse response, HttpMessageContext context) {
+        return problem(response, context, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Valid credentials are required.");
+    }
+
+    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
+        return problem(response, context, 429, "Too Many Requests",
+                "Too many failed logins for this user; try again later.");
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, HttpMessageContext context, int status,
+                                                String title, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Valid credentials are required.\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail + "\"}");
             // Committed now, or the container would put its HTML error page in its place.
             response.flushBuffer();
             return AuthenticationStatus.SEND_FAILURE;

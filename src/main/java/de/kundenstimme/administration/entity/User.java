@@ -95,6 +95,23 @@ public class User {
         return language;
     }
 
+    /** The admin's changes to an account; the user name never changes, it is in every history entry. */
+    public void update(String fullName, String email, Department department, Set<Role> roles, boolean active) {
+        this.fullName = fullName;
+        this.email = email;
+        this.department = department;
+        this.roles = EnumSet.copyOf(roles);
+        this.active = active;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
     public void setLanguage(String language) {
         this.language = language;
     }

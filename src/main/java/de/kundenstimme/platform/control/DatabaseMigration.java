@@ -21,10 +21,18 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        Flyway.configure(getClass().getClassLoader())
+        flyway().migrate();
+    }
+
+    /** Migrations shipped with this version that the database has not applied (0 when ready). */
+    public int pendingMigrations() {
+        return flyway().info().pending().length;
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
     }
 }

@@ -1,5 +1,6 @@
 package de.kundenstimme.platform.control;
 
+import de.kundenstimme.administration.control.Passwords;
 import de.kundenstimme.administration.entity.Category;
 import de.kundenstimme.administration.entity.Department;
 import de.kundenstimme.administration.entity.Product;
@@ -27,7 +28,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +57,7 @@ public class DemoData {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    Passwords passwords;
 
     @Inject
     DeadlinePolicy deadlinePolicy;
@@ -87,14 +87,11 @@ public class DemoData {
             createCompany();
         }
         LOG.info(() -> "Kundenstimme demo ready: http://localhost:8080/kundenstimme – users admin, handler.service,"
-                + " handler.service2, handler.logistik, handler.abrechnung, manager.service, executive; password '"
+                + " handler.service2, handler.logistik, handler.abrechnung, manager.service, manager.logistik, executive; password '"
                 + DEMO_PASSWORD + "'");
     }
 
     private void createCompany() {
-        passwordHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "3072",
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "16", "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         Department service = persist(new Department("SERVICE", "Kundenservice"));
         Department logistics = persist(new Department("LOGISTIK", "Logistik"));
         Department billing = persist(new Department("ABRECHNUNG", "Abrechnung"));
@@ -209,7 +206,7 @@ public class DemoData {
 
     private User user(String username, String fullName, Department department, Role role) {
         String email = username + "@kundenstimme.example";
-        return persist(new User(username, passwordHash.generate(DEMO_PASSWORD.toCharArray()), fullName, email, department,
+        return persist(new User(username, passwords.hash(DEMO_PASSWORD), fullName, email, department,
                 Set.copyOf(EnumSet.of(role))));
     }
 

@@ -1,5 +1,7 @@
 package de.kundenstimme.presentation.session;
 
+import de.kundenstimme.administration.control.LoginThrottle;
+import de.kundenstimme.platform.control.BusinessTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -20,7 +22,10 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.ResourceBundle;
 
-/** The login form; a failed login says no more than that name and password did not match. */
+/**
+ * The login form; a failed login says no more than that name and password did not match, or that
+ * the name is locked for a while after too many failures.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -29,6 +34,12 @@ public class LoginBacking {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    BusinessTime time;
 
     @NotBlank
     @Size(max = 60)
@@ -57,7 +68,8 @@ public class LoginBacking {
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "i18n");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
+            String message = throttle.isLocked(username, time.now()) ? "login.locked" : "login.failed";
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(message), null));
             password = null;
         }
     }

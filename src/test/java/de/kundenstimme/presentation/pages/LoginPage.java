@@ -63,8 +63,12 @@ public final class LoginPage {
 
     /** A new browser, signed in as the user, on whatever page the role starts on. */
     public static Browser signedIn(URL deployment, String username) {
+        return signedIn(deployment, username, "demo");
+    }
+
+    public static Browser signedIn(URL deployment, String username, String password) {
         Browser browser = Browser.open(deployment);
-        open(browser).submit(username, "demo");
+        open(browser).submit(username, password);
         browser.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
         return browser;
     }

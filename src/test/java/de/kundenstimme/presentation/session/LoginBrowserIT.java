@@ -70,6 +70,21 @@ class LoginBrowserIT {
     }
 
     @Test
+    void afterFiveWrongPasswordsEvenTheRightOneWaitsAndThePageSaysWhy() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            LoginPage.open(browser).submit("handler.service2", "geraten" + attempt);
+            assertEquals(LOGIN_FAILED, LoginPage.on(browser).messages(), "attempt " + attempt);
+        }
+        LoginPage.open(browser).submit("handler.service2", "geraten5");
+        browser.untilTextContains(LoginPage.MESSAGES, "Zu viele fehlgeschlagene Anmeldungen");
+
+        LoginPage.open(browser).submit("handler.service2", "demo");
+
+        browser.untilTextContains(LoginPage.MESSAGES, "Zu viele fehlgeschlagene Anmeldungen");
+        assertTrue(browser.url().contains("login.xhtml"), browser.url());
+    }
+
+    @Test
     void anUnknownUserGetsTheSameAnswerAsAWrongPassword() {
         LoginPage.open(browser).submit("handler.service", "falsch");
         String wrongPassword = LoginPage.on(browser).messages();
