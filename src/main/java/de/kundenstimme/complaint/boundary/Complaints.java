@@ -28,6 +28,7 @@ import de.kundenstimme.customer.boundary.Customers;
 import de.kundenstimme.customer.entity.ContactData;
 import de.kundenstimme.customer.entity.Customer;
 import de.kundenstimme.platform.control.BusinessTime;
+import de.kundenstimme.privacy.control.AccessLog;
 import de.kundenstimme.platform.control.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,6 +75,9 @@ public class Complaints {
 
     @Inject
     BusinessTime time;
+
+    @Inject
+    AccessLog accessLog;
 
     @Inject
     CaseNumbers caseNumbers;
@@ -172,7 +176,6 @@ public class Complaints {
                 && Objects.equals(viewer.getDepartment().getId(), complaint.getDepartment().getId());
     }
 
-    /** The case with its steps, notes and history loaded, for a screen or a response to show. */
     /** The case with its steps, notes, goodwill and history loaded, for a screen or a response to show. */
     public Complaint open(@NotBlank String caseNumber) {
         Complaint complaint = find(caseNumber);
@@ -182,6 +185,12 @@ public class Complaints {
         complaint.getEscalations().size();
         complaint.getGoodwill().size();
         return complaint;
+    }
+
+    /** Puts on record that the signed-in user now sees the case's customer (DSGVO access log). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void recordView(Complaint complaint, AccessLog.Purpose purpose) {
+        accessLog.viewed(complaint.getCustomer().getId(), currentUser.username(), purpose, time.now());
     }
 
     public Complaint transition(@NotBlank String caseNumber, long expectedVersion, @NotNull LifecycleAction action,

@@ -10,6 +10,7 @@ import de.kundenstimme.complaint.entity.Priority;
 import de.kundenstimme.complaint.entity.ResolutionStep;
 import de.kundenstimme.complaint.entity.StepState;
 import de.kundenstimme.platform.control.InvalidInput;
+import de.kundenstimme.privacy.control.AccessLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -73,6 +74,7 @@ public class ComplaintsResource {
     @Path("{caseNumber}")
     public Response find(@PathParam("caseNumber") String caseNumber) {
         Complaint complaint = complaints.open(caseNumber);
+        complaints.recordView(complaint, AccessLog.Purpose.CASE_API);
         return Response.ok(detailed(complaint)).tag(ETags.of(complaint.getVersion())).build();
     }
 

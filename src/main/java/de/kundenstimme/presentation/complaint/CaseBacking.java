@@ -14,10 +14,10 @@ import de.kundenstimme.complaint.boundary.StaleGoodwill;
 import de.kundenstimme.complaint.boundary.StepRequest;
 import de.kundenstimme.complaint.control.RepeatComplaints;
 import de.kundenstimme.complaint.entity.Complaint;
-import de.kundenstimme.complaint.entity.HistoryEntry;
 import de.kundenstimme.complaint.entity.Goodwill;
 import de.kundenstimme.complaint.entity.GoodwillDecision;
 import de.kundenstimme.complaint.entity.GoodwillKind;
+import de.kundenstimme.complaint.entity.HistoryEntry;
 import de.kundenstimme.complaint.entity.LifecycleAction;
 import de.kundenstimme.complaint.entity.LifecycleViolation;
 import de.kundenstimme.complaint.entity.NoteKind;
@@ -26,12 +26,13 @@ import de.kundenstimme.complaint.entity.StepState;
 import de.kundenstimme.platform.control.InvalidInput;
 import de.kundenstimme.presentation.FacesMessages;
 import de.kundenstimme.presentation.Formats;
+import de.kundenstimme.privacy.control.AccessLog;
 import jakarta.faces.context.FacesContext;
-import org.primefaces.PrimeFaces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
+import org.primefaces.PrimeFaces;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -106,6 +107,7 @@ public class CaseBacking implements Serializable {
                 throw new CaseNotFound("");
             }
             reload();
+            complaints.recordView(complaint, AccessLog.Purpose.CASE_VIEW);
         } catch (CaseNotFound notFound) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
