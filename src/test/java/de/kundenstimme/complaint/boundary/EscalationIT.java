@@ -1,6 +1,8 @@
 package de.kundenstimme.complaint.boundary;
 
+import de.kundenstimme.presentation.pages.LoginPage;
 import de.kundenstimme.testing.Api;
+import de.kundenstimme.testing.Browser;
 import de.kundenstimme.testing.Deployments;
 import de.kundenstimme.testing.Mailbox;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.net.URL;
 import java.time.Duration;
@@ -132,6 +135,28 @@ class EscalationIT {
         List<MimeMessage> mails = mailbox.about(caseNumber);
         assertEquals(1, mails.size(), describe(mails));
         assertTrue(body(mails.get(0)).contains("Kunde droht mit Anwalt"));
+    }
+
+    @Test
+    void theManagerWhoChoseEnglishGetsTheMailInEnglish() {
+        try (Browser manager = LoginPage.signedIn(base, "manager.service")) {
+            manager.click(By.id("userMenu:langEn"));
+            manager.untilTextContains(By.id("userMenu"), "Log out");
+            try {
+                String caseNumber = capture("NORMAL", Instant.now());
+                String etag = handler().get("complaints/" + caseNumber).header("ETag");
+                assertEquals(200, handler().post("complaints/" + caseNumber + "/escalation",
+                        "{\"reason\":\"Kunde droht mit Anwalt\"}", etag).status());
+
+                List<MimeMessage> mails = mailbox.about(caseNumber, MANAGER_MAIL);
+                assertEquals(1, mails.size(), describe(mails));
+                assertTrue(subject(mails.get(0)).startsWith("Escalation level 1"), subject(mails.get(0)));
+                assertTrue(body(mails.get(0)).contains("has been escalated to level 1"), body(mails.get(0)));
+            } finally {
+                manager.click(By.id("userMenu:langDe"));
+                manager.untilTextContains(By.id("userMenu"), "Abmelden");
+            }
+        }
     }
 
     @Test
