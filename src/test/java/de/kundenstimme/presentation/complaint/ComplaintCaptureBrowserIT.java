@@ -4,6 +4,7 @@ import de.kundenstimme.presentation.pages.CapturePage;
 import de.kundenstimme.presentation.pages.CasePage;
 import de.kundenstimme.presentation.pages.ComplaintListPage;
 import de.kundenstimme.presentation.pages.LoginPage;
+import de.kundenstimme.testing.Api;
 import de.kundenstimme.testing.Browser;
 import de.kundenstimme.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -105,6 +106,32 @@ class ComplaintCaptureBrowserIT {
         CasePage opened = department.openCase(caseNumber);
         assertEquals(caseNumber, opened.caseNumber());
         assertEquals(Optional.empty(), browser.openAlert());
+    }
+
+    @Test
+    void aKnownCustomerIsFoundByNameAndTheNewCaseIsTheirs() {
+        Api.Reply earlier = Api.as(base, "handler.service").post("complaints", """
+                {"channel":"LETTER","categoryCode":"PRODUKT_DEFEKT","priority":"NORMAL",
+                 "subject":"Erste Beschwerde %s","verbatim":"Schon wieder kaputt.",
+                 "customer":{"lastName":"Bekannt-%s","email":"bekannt-%s@example.de"}}
+                """.formatted(marker, marker, marker.toLowerCase()));
+        assertEquals(201, earlier.status(), earlier.body());
+        CapturePage capture = CapturePage.open(browser);
+
+        capture.tabTo(CapturePage.CUSTOMER_SEARCH).type("Bekannt-" + marker);
+        browser.untilTextContains(By.cssSelector(".ui-autocomplete-panel"), "Bekannt-" + marker);
+        capture.press(Keys.ENTER);
+        browser.untilTextContains(By.id("capture:openCases"), earlier.json().getString("caseNumber"));
+        capture.tabTo(CapturePage.CATEGORY).chooseByFilter("Defekt");
+        capture.tabTo(CapturePage.SUBJECT).type("Zweite Beschwerde " + marker);
+        capture.tabTo(CapturePage.VERBATIM).type("Wieder dasselbe Problem.");
+        capture.tabTo(CapturePage.SAVE).pressEnterToSave();
+
+        CasePage saved = capture.savedCase();
+        assertTrue(saved.fact("Kunde").contains("Bekannt-" + marker), saved.fact("Kunde"));
+        assertEquals(earlier.json().getJsonObject("customer").getJsonNumber("id").longValue(),
+                Api.as(base, "handler.service").get("complaints/" + saved.caseNumber()).json()
+                        .getJsonObject("customer").getJsonNumber("id").longValue(), "the same customer, not a copy");
     }
 
     @Test
