@@ -29,14 +29,11 @@ public final class LetterContent {
 
     public static Map<String, String> values(Complaint complaint, String language, String handlerName, Gift gift,
                                              LocalDate today) {
-        boolean english = "en".equals(language);
         Customer customer = complaint.getCustomer();
         Map<String, String> values = new HashMap<>();
         values.put("salutation", Salutation.of(customer.getSalutation(), customer.getFirstName(), customer.getLastName(),
                 customer.getCompany(), language));
-        values.put(Placeholders.THANKS, english
-                ? "Thank you for taking the time to tell us about your criticism – it helps us to get better."
-                : "Vielen Dank, dass Sie sich die Zeit genommen haben, uns Ihre Kritik mitzuteilen – sie hilft uns, besser zu werden.");
+        values.put(Placeholders.THANKS, thanks(language));
         values.put("customerName", customer.getDisplayName());
         values.put("customerAddress", String.join("\n", addressLines(customer)));
         values.put("caseNumber", complaint.getCaseNumber());
@@ -47,9 +44,7 @@ public final class LetterContent {
         values.put("today", date(today, language));
         values.put("agreedSolution", complaint.getAgreedSolution() == null ? "" : complaint.getAgreedSolution());
         values.put("goodwill", goodwill(complaint, language));
-        values.put("gift", gift == null ? "" : english
-                ? "As a small token of our thanks we are sending you: " + gift.getName() + "."
-                : "Als kleines Dankeschön erhalten Sie von uns: " + gift.getName() + ".");
+        values.put("gift", gift == null ? "" : giftSentence(gift.getName(), language));
         values.put("handlerName", handlerName == null ? "" : handlerName);
         return values;
     }
@@ -101,6 +96,22 @@ public final class LetterContent {
         }
         String items = granted.stream().map(g -> g.getDescription() + " (" + money(g.getAmount(), language) + ")")
                 .collect(Collectors.joining(", "));
+        return goodwillSentence(items, language);
+    }
+
+    /** Every letter thanks the customer for the criticism (DOMAIN.md). */
+    public static String thanks(String language) {
+        return "en".equals(language)
+                ? "Thank you for taking the time to tell us about your criticism – it helps us to get better."
+                : "Vielen Dank, dass Sie sich die Zeit genommen haben, uns Ihre Kritik mitzuteilen – sie hilft uns, besser zu werden.";
+    }
+
+    public static String giftSentence(String giftName, String language) {
+        return "en".equals(language) ? "As a small token of our thanks we are sending you: " + giftName + "."
+                : "Als kleines Dankeschön erhalten Sie von uns: " + giftName + ".";
+    }
+
+    public static String goodwillSentence(String items, String language) {
         return "en".equals(language) ? "As a gesture of goodwill you receive: " + items + "."
                 : "Als Zeichen unseres Entgegenkommens erhalten Sie: " + items + ".";
     }

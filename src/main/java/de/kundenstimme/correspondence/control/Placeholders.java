@@ -66,7 +66,7 @@ public final class Placeholders {
     }
 
     /** Escapes a value for HTML; line breaks in it (an address, a solution) stay line breaks. */
-    static String escape(String value) {
+    public static String escape(String value) {
         StringBuilder escaped = new StringBuilder(value.length() + 16);
         for (char c : value.toCharArray()) {
             switch (c) {
