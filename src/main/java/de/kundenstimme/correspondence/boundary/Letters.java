@@ -144,7 +144,8 @@ public class Letters {
     /** The letter if the caller sees its case; otherwise "not found". */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Letter find(long letterId) {
-        Letter letter = em.find(Letter.class, letterId);
+        Letter letter = em.find(Letter.class, letterId,
+                Map.of("jakarta.persistence.fetchgraph", em.getEntityGraph(Letter.WITH_CASE_AND_CUSTOMER)));
         if (letter == null || !currentUser.worksCases() || !complaints.isVisible(letter.getComplaint())) {
             throw new LetterNotFound("correspondence.letter.notFound");
         }
@@ -275,6 +276,7 @@ public class Letters {
         String me = currentUser.username();
         return em.createNamedQuery(Letter.IN_REVIEW_OF_DEPARTMENT, Letter.class)
                 .setParameter("departmentId", currentUser.user().getDepartment().getId())
+                .setHint("jakarta.persistence.fetchgraph", em.getEntityGraph(Letter.WITH_CASE_AND_CUSTOMER))
                 .getResultStream().filter(l -> !l.getAuthor().equalsIgnoreCase(me)).toList();
     }
 

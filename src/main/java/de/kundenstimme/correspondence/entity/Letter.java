@@ -13,6 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 
@@ -24,13 +27,17 @@ import java.time.Instant;
  */
 @Entity
 @NamedQuery(name = Letter.OF_CASE, query = "select l from Letter l where l.complaint.id = :complaintId order by l.createdAt desc, l.id desc")
-@NamedQuery(name = Letter.IN_REVIEW_OF_DEPARTMENT, query = "select l from Letter l join fetch l.complaint c join fetch c.customer"
-        + " where c.department.id = :departmentId and l.status = de.kundenstimme.correspondence.entity.LetterStatus.IN_REVIEW"
-        + " order by l.submittedAt, l.id")
+@NamedQuery(name = Letter.IN_REVIEW_OF_DEPARTMENT, query = "select l from Letter l where l.complaint.department.id = :departmentId"
+        + " and l.status = de.kundenstimme.correspondence.entity.LetterStatus.IN_REVIEW order by l.submittedAt, l.id")
+@NamedEntityGraph(name = Letter.WITH_CASE_AND_CUSTOMER,
+        attributeNodes = {@NamedAttributeNode(value = "complaint", subgraph = "case"), @NamedAttributeNode("gift")},
+        subgraphs = @NamedSubgraph(name = "case", attributeNodes = @NamedAttributeNode("customer")))
 public class Letter {
 
     public static final String OF_CASE = "Letter.ofCase";
     public static final String IN_REVIEW_OF_DEPARTMENT = "Letter.inReviewOfDepartment";
+    /** What the letter's screens show beside the letter: its case, customer and gift. */
+    public static final String WITH_CASE_AND_CUSTOMER = "Letter.withCaseAndCustomer";
     /** The author of letters the system drafts; whoever submits such a draft takes it over. */
     public static final String SYSTEM = "system";
 

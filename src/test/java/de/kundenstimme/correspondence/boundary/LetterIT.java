@@ -128,7 +128,7 @@ class LetterIT {
         Api.Reply own = handler().post("letters/" + id + "/review", "{\"decision\":\"APPROVE\"}", etag);
         Api.Reply noComment = colleague().post("letters/" + id + "/review", "{\"decision\":\"RETURN\"}", etag);
         assertEquals(409, own.status(), own.body());
-        assertTrue(own.body().contains("zweite Person"), own.body());
+        assertTrue(own.body().contains("four-eyes"), own.body());
         assertEquals(409, noComment.status(), noComment.body());
         assertTrue(colleague().get("letters/review-queue").body().contains("\"id\":" + id), "in the colleague's queue");
         assertFalse(handler().get("letters/review-queue").body().contains("\"id\":" + id), "not in the author's own queue");

@@ -84,6 +84,27 @@ class LetterBrowserIT {
         assertEquals("handler.service", letter.getString("author"));
     }
 
+    @Test
+    void theAdminSeesTheTemplateFilledWhileTypingAndAnUnknownPlaceholderIsRefusedByName() {
+        author = Browser.open(base);
+        LoginPage.signIn(author, "admin");
+        author.go("admin/letter-templates.xhtml");
+        author.untilTextContains(By.id("template:livePreview"), "Sehr geehrte Frau Mustermann,");
+
+        org.openqa.selenium.WebElement subject = author.find(By.id("template:subject"));
+        subject.clear();
+        subject.sendKeys("Ihr Anliegen {{kundennummer}}");
+        author.untilTextContains(By.id("template:unknown"), "{{kundennummer}}");
+        author.click(By.id("template:save"));
+
+        author.untilTextContains(By.id("messages"), "Unbekannte Platzhalter: {{kundennummer}}");
+        String saved = Api.as(base, "admin").get("letter-templates").structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .filter(t -> t.getString("letterType").equals("ACKNOWLEDGEMENT") && t.getString("language").equals("de"))
+                .findFirst().orElseThrow().getString("subject");
+        assertFalse(saved.contains("kundennummer"), "nothing saved: " + saved);
+    }
+
     private String capture() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         Api.Reply reply = Api.as(base, "handler.service").post("complaints", """
