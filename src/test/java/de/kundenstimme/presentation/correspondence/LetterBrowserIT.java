@@ -87,7 +87,8 @@ class LetterBrowserIT {
     @Test
     void theAdminSeesTheTemplateFilledWhileTypingAndAnUnknownPlaceholderIsRefusedByName() {
         author = Browser.open(base);
-        LoginPage.signIn(author, "admin");
+        LoginPage.open(author).submit("admin", Api.PASSWORD);
+        author.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
         author.go("admin/letter-templates.xhtml");
         author.untilTextContains(By.id("template:livePreview"), "Sehr geehrte Frau Mustermann,");
 
