@@ -58,7 +58,8 @@ public class DeadlineSweepTimer {
         }
     }
 
-    private static int minutes() {
+    /** The sweep's interval in minutes; 0 means off. Other timed work follows the same rhythm. */
+    public static int minutes() {
         String value = System.getenv("KUNDENSTIMME_SWEEP_MINUTES");
         try {
             return value == null || value.isBlank() ? DEFAULT_MINUTES : Integer.parseInt(value.strip());

@@ -4,17 +4,17 @@ import de.kundenstimme.platform.control.InvalidInput;
 import jakarta.ws.rs.core.EntityTag;
 
 /** The case's version as ETag, and If-Match read back: required for every change. */
-final class ETags {
+public final class ETags {
 
     private ETags() {
     }
 
-    static EntityTag of(long version) {
+    public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }
 
     /** Without If-Match a client could overwrite what it never saw: 428. */
-    static long expectedVersion(String ifMatch) {
+    public static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequired();
         }

@@ -11,7 +11,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
@@ -41,7 +45,17 @@ public class Mailer {
             MimeMessage message = new MimeMessage(session);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            if (mail.attachment() == null) {
+                message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            } else {
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.body(), StandardCharsets.UTF_8.name());
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment().content(),
+                        mail.attachment().contentType())));
+                file.setFileName(mail.attachment().fileName());
+                message.setContent(new MimeMultipart(text, file));
+            }
             Transport.send(message);
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "E-mail to " + mail.to() + " could not be sent: " + e.getMessage());
