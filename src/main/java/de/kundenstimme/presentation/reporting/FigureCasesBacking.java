@@ -54,13 +54,18 @@ public class FigureCasesBacking implements Serializable {
             faces.responseComplete();
             return;
         }
+        if (from == null || to == null) {
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+            return;
+        }
         try {
             ComplaintFilter filter = new ComplaintFilter(ComplaintFilter.Scope.DEPARTMENT, null, categoryId(),
                     channel == null || channel.isBlank() ? null : Channel.valueOf(channel), null, null,
                     LocalDate.parse(from), LocalDate.parse(to), null);
             total = complaints.count(filter);
             cases = complaints.list(filter, ComplaintSort.RECEIVED_AT, false, 0, SHOWN);
-        } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
         }

@@ -3,6 +3,7 @@ package de.kundenstimme.reporting.boundary;
 import de.kundenstimme.testing.Api;
 import de.kundenstimme.testing.Deployments;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -45,10 +48,12 @@ class FiguresApiIT {
         assertTrue(figures.getInt("received") > 0, "the demo data has complaints: " + company.body());
         assertFalse(figures.containsKey("department"), "no department: the whole company");
         long sum = 0;
-        for (String department : new String[]{"SERVICE", "LOGISTIK", "ABRECHNUNG"}) {
-            Api.Reply one = executive.get(LAST_150_DAYS + "&department=" + department);
+        for (JsonValue row : figures.getJsonArray("byDepartment")) {
+            String department = row.asJsonObject().getString("key");
+            Api.Reply one = executive.get(LAST_150_DAYS + "&department=" + URLEncoder.encode(department, StandardCharsets.UTF_8));
             assertEquals(200, one.status(), one.body());
             assertEquals(department, one.json().getString("department"));
+            assertEquals(row.asJsonObject().getInt("cases"), one.json().getInt("received"), department);
             sum += one.json().getInt("received");
         }
         assertEquals(figures.getInt("received"), sum, "departments add up to the company");
