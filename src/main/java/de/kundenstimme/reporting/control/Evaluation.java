@@ -28,7 +28,9 @@ import java.util.Map;
  * groups and counts there, only the aggregates come back. The cohort is the complaints received
  * in the period (German local dates): a case received in January counts for January even if it
  * is resolved, escalated or compensated in February. Business days come from business_day.
- * The dashboard, the leadership report and the REST API all call {@link #figures}.
+ * The dashboard, the leadership report and the REST API all call {@link #figures}. Goodwill is
+ * joined from the complaints (straight_join): left to itself MariaDB starts from all granted
+ * goodwill and reads a complaint row for each, five times slower on a million cases.
  */
 @ApplicationScoped
 public class Evaluation {
@@ -100,13 +102,13 @@ public class Evaluation {
                     new Share(number(summary[6]), received),
                     new Share(number(summary[7]), received),
                     new Share(number(summary[8]), received),
-                    cohort.amount("select coalesce(sum(g.amount), 0) from complaint c join goodwill g on g.complaint_id = c.id"
+                    cohort.amount("select coalesce(sum(g.amount), 0) from complaint c straight_join goodwill g on g.complaint_id = c.id"
                             + " and g.status = 'GRANTED' where " + cohort.where()),
                     cohort.amounts("select cat.code, " + CATEGORY_LABEL + ", v.eur from (select c.category_id, sum(g.amount) eur"
-                            + " from complaint c join goodwill g on g.complaint_id = c.id and g.status = 'GRANTED'"
+                            + " from complaint c straight_join goodwill g on g.complaint_id = c.id and g.status = 'GRANTED'"
                             + " where " + cohort.where() + " group by c.category_id) v join category cat on cat.id = v.category_id"
                             + " left join category parent on parent.id = cat.parent_id order by v.eur desc, cat.code"),
-                    cohort.amounts("select " + MONTH + " m, " + MONTH + ", sum(g.amount) from complaint c join goodwill g"
+                    cohort.amounts("select " + MONTH + " m, " + MONTH + ", sum(g.amount) from complaint c straight_join goodwill g"
                             + " on g.complaint_id = c.id and g.status = 'GRANTED' where " + cohort.where()
                             + " group by m order by m"),
                     backlog(connection, period, departmentId, asOf),
