@@ -23,7 +23,8 @@ public record ComplaintView(String caseNumber, String status, String channel, St
                             LocalDate resolutionDue, boolean overdue, int escalationLevel, long version,
                             List<String> availableActions, List<StepView> steps, boolean addressedToBoard,
                             boolean legalThreat, boolean publicThreat, boolean repeatComplainant,
-                            int complaintsIn12Months, List<GoodwillView> goodwill, BigDecimal goodwillTotal) {
+                            int complaintsIn12Months, List<GoodwillView> goodwill, BigDecimal goodwillTotal,
+                            String rootCause) {
 
     public record CustomerSummary(long id, String customerNumber, String name, String email, String phone) {
     }
@@ -71,6 +72,7 @@ public record ComplaintView(String caseNumber, String status, String channel, St
                 c.isAddressedToBoard(), c.isLegalThreat(), c.isPublicThreat(),
                 RepeatComplaints.isRepeat(complaintsIn12Months), complaintsIn12Months,
                 withSteps ? c.getGoodwill().stream().map(GoodwillView::of).toList() : null,
-                withSteps ? c.getGoodwillTotal() : null);
+                withSteps ? c.getGoodwillTotal() : null,
+                c.getRootCause() == null ? null : c.getRootCause().name());
     }
 }

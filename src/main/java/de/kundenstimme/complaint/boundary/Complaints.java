@@ -22,6 +22,7 @@ import de.kundenstimme.complaint.entity.LifecycleAction;
 import de.kundenstimme.complaint.entity.NoteKind;
 import de.kundenstimme.complaint.entity.Priority;
 import de.kundenstimme.complaint.entity.ResolutionStep;
+import de.kundenstimme.complaint.entity.RootCause;
 import de.kundenstimme.complaint.entity.SpecialCase;
 import de.kundenstimme.complaint.entity.StepState;
 import de.kundenstimme.customer.boundary.Customers;
@@ -196,6 +197,14 @@ public class Complaints {
     public Complaint transition(@NotBlank String caseNumber, long expectedVersion, @NotNull LifecycleAction action,
                                 @Size(max = 5000, message = "{complaint.reason.size}") String reason,
                                 @Size(max = 5000, message = "{complaint.agreedSolution.size}") String agreedSolution) {
+        return transition(caseNumber, expectedVersion, action, reason, agreedSolution, null);
+    }
+
+    /** A transition; resolving records the root cause with the agreed solution (other actions ignore it). */
+    public Complaint transition(@NotBlank String caseNumber, long expectedVersion, @NotNull LifecycleAction action,
+                                @Size(max = 5000, message = "{complaint.reason.size}") String reason,
+                                @Size(max = 5000, message = "{complaint.agreedSolution.size}") String agreedSolution,
+                                RootCause rootCause) {
         Complaint complaint = findCurrent(caseNumber, expectedVersion);
         if (action == LifecycleAction.RESUME && complaint.getWaitingSince() != null) {
             LocalDate waitingSince = BusinessTime.dateOf(complaint.getWaitingSince());
@@ -203,7 +212,11 @@ public class Complaints {
             complaint.extendResolutionDeadline(deadlinePolicy.afterWaiting(complaint.getResolutionDue(), waitingSince, today),
                     deadlinePolicy.businessDaysBetween(waitingSince, today), currentUser.username(), time.now());
         }
-        complaint.apply(action, reason, agreedSolution, currentUser.username(), time.now());
+        if (action == LifecycleAction.RESOLVE) {
+            complaint.resolve(agreedSolution, rootCause, currentUser.username(), time.now());
+        } else {
+            complaint.apply(action, reason, agreedSolution, currentUser.username(), time.now());
+        }
         return flushed(complaint);
     }
 

@@ -6,6 +6,7 @@ import de.kundenstimme.complaint.entity.Channel;
 import de.kundenstimme.complaint.entity.Complaint;
 import de.kundenstimme.complaint.entity.ComplaintStatus;
 import de.kundenstimme.complaint.entity.LifecycleAction;
+import de.kundenstimme.complaint.entity.RootCause;
 import de.kundenstimme.complaint.entity.Priority;
 import de.kundenstimme.complaint.entity.ResolutionStep;
 import de.kundenstimme.complaint.entity.StepState;
@@ -125,7 +126,7 @@ public class ComplaintsResource {
             throw new InvalidInput("action", "api.action.required");
         }
         Complaint complaint = complaints.transition(caseNumber, version, request.action(), request.reason(),
-                request.agreedSolution());
+                request.agreedSolution(), request.rootCause());
         return Response.ok(detailed(complaint)).tag(ETags.of(complaint.getVersion())).build();
     }
 
@@ -166,7 +167,7 @@ public class ComplaintsResource {
     }
 
     /** The body of POST .../transitions. */
-    public record TransitionRequest(LifecycleAction action, String reason, String agreedSolution) {
+    public record TransitionRequest(LifecycleAction action, String reason, String agreedSolution, RootCause rootCause) {
     }
 
     /** The body of PATCH .../special-cases. */

@@ -112,6 +112,9 @@ public class Complaint {
     private boolean legalThreat;
     @Column(name = "public_threat")
     private boolean publicThreat;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "root_cause")
+    private RootCause rootCause;
     @Version
     private long version;
 
@@ -211,6 +214,18 @@ public class Complaint {
         record(actor, now, action.name(), "status", before.name(), status.name());
         if (action.requiresReason()) {
             addNote(NoteKind.NOTE, reason.strip(), actor, now);
+        }
+    }
+
+    /**
+     * Resolves the case with the cause the handler found; the cause is history like any change.
+     * A cause only makes sense with the resolution, so a refused resolution records none.
+     */
+    public void resolve(String solution, RootCause cause, String actor, Instant now) {
+        apply(LifecycleAction.RESOLVE, null, solution, actor, now);
+        if (cause != null && cause != rootCause) {
+            change("rootCause", rootCause == null ? null : rootCause.name(), cause.name(), actor, now);
+            rootCause = cause;
         }
     }
 
@@ -593,5 +608,9 @@ public class Complaint {
 
     public boolean isPublicThreat() {
         return publicThreat;
+    }
+
+    public RootCause getRootCause() {
+        return rootCause;
     }
 }

@@ -19,6 +19,7 @@ import de.kundenstimme.complaint.entity.GoodwillDecision;
 import de.kundenstimme.complaint.entity.GoodwillKind;
 import de.kundenstimme.complaint.entity.HistoryEntry;
 import de.kundenstimme.complaint.entity.LifecycleAction;
+import de.kundenstimme.complaint.entity.RootCause;
 import de.kundenstimme.complaint.entity.LifecycleViolation;
 import de.kundenstimme.complaint.entity.NoteKind;
 import de.kundenstimme.complaint.entity.Priority;
@@ -76,6 +77,7 @@ public class CaseBacking implements Serializable {
     private LifecycleAction action;
     private String reason;
     private String agreedSolution;
+    private RootCause rootCause;
     private Long ownerId;
     private Priority priority;
     private String stepDescription;
@@ -203,10 +205,11 @@ public class CaseBacking implements Serializable {
         action = chosen;
         reason = null;
         agreedSolution = getComplaint().getAgreedSolution();
+        rootCause = getComplaint().getRootCause();
     }
 
     public void applyAction() {
-        change(() -> complaints.transition(caseNumber, seenVersion, action, reason, agreedSolution),
+        change(() -> complaints.transition(caseNumber, seenVersion, action, reason, agreedSolution, rootCause),
                 "complaint.case.actionDone", "complaint.action." + action.name());
     }
 
@@ -410,6 +413,7 @@ public class CaseBacking implements Serializable {
         return switch (field == null ? "" : field) {
             case "status" -> text("complaint.status." + value, value);
             case "priority" -> text("complaint.priority." + value, value);
+            case "rootCause" -> text("complaint.rootCause." + value, value);
             default -> formats.historyValue(value);
         };
     }
@@ -450,6 +454,18 @@ public class CaseBacking implements Serializable {
 
     public void setAgreedSolution(String agreedSolution) {
         this.agreedSolution = agreedSolution;
+    }
+
+    public RootCause getRootCause() {
+        return rootCause;
+    }
+
+    public void setRootCause(RootCause rootCause) {
+        this.rootCause = rootCause;
+    }
+
+    public RootCause[] getRootCauses() {
+        return RootCause.values();
     }
 
     public Long getOwnerId() {
