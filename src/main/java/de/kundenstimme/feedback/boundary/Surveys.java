@@ -2,6 +2,7 @@ package de.kundenstimme.feedback.boundary;
 
 import de.kundenstimme.complaint.boundary.CaseClosed;
 import de.kundenstimme.complaint.entity.Complaint;
+import de.kundenstimme.feedback.control.SatisfactionFigures;
 import de.kundenstimme.feedback.control.SurveyTokens;
 import de.kundenstimme.feedback.entity.SatisfactionSurvey;
 import de.kundenstimme.feedback.entity.SurveyState;
@@ -94,6 +95,17 @@ public class Surveys {
         }
         survey.answer(answer.satisfaction(), answer.recommendation(), answer.comment(), now);
         return SurveyState.OPEN;
+    }
+
+    /** The satisfaction figures of the surveys answered in the period, for the figures leadership gets. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SatisfactionFigures figures(@NotNull Instant from, @NotNull Instant to) {
+        return SatisfactionFigures.of(em.createQuery("select s.satisfaction, s.recommendation from SatisfactionSurvey s"
+                        + " where s.answeredAt >= :from and s.answeredAt < :to", Object[].class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultStream()
+                .map(row -> new SatisfactionFigures.Answer(((Number) row[0]).intValue(), ((Number) row[1]).intValue()))
+                .toList());
     }
 
     private Optional<SatisfactionSurvey> find(String token) {

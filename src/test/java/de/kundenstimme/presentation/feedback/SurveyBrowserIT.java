@@ -9,6 +9,7 @@ import de.kundenstimme.testing.Browser;
 import de.kundenstimme.testing.Database;
 import de.kundenstimme.testing.Deployments;
 import de.kundenstimme.testing.Mailbox;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -96,6 +97,11 @@ class SurveyBrowserIT {
 
         assertTrue(survey.thanks().contains("Vielen Dank für Ihre Antwort"), survey.thanks());
         assertEquals(List.of("4", "9", "<i>Schnell</i> & freundlich"), answerOf(caseNumber));
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        JsonObject figures = Api.as(base, "executive").get("figures/satisfaction?from=" + today + "&to=" + today.plusDays(1)).json();
+        assertTrue(figures.getInt("answers") >= 1, figures.toString());
+        assertEquals(403, Api.as(base, "handler.service").get("figures/satisfaction?from=" + today + "&to=" + today.plusDays(1)).status());
 
         SurveyPage again = SurveyPage.open(browser, token);
         assertFalse(again.asksQuestions());

@@ -106,7 +106,8 @@ class MentionTriageBrowserIT {
     void theAdminAddsATriageRuleAndAHandlerMayNot() {
         String term = "rule-" + UUID.randomUUID().toString().substring(0, 8);
         browser = Browser.open(base);
-        LoginPage.signIn(browser, "admin");
+        LoginPage.open(browser).submit("admin", "demo");
+        browser.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
         browser.go("admin/triage-rules.xhtml");
         browser.find(By.id("rules:term")).sendKeys(term);
         browser.click(By.id("rules:add"));
