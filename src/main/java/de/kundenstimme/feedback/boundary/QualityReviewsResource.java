@@ -6,6 +6,7 @@ import de.kundenstimme.platform.control.InvalidInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import java.util.List;
 /** REST API v1 of the quality reviews: draw a sample, score a review, read a handler's results. */
 @Path("v1/quality-reviews")
 @RequestScoped
+@Transactional(rollbackOn = Exception.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"HANDLER", "MANAGER"})
