@@ -12,9 +12,12 @@ import java.util.List;
 
 /**
  * A real SMTP server on loopback at the port the build gave the application ({@code it.smtp.port}),
- * holding what the application sent so a test can read it like the recipient would.
+ * holding what the application sent so a test can read it like the recipient would. Open it
+ * before and close it after the test class.
  */
 public final class Mailbox implements AutoCloseable {
+
+    private static final long WAIT_MILLIS = 20_000;
 
     private final GreenMail smtp;
 
@@ -39,6 +42,23 @@ public final class Mailbox implements AutoCloseable {
         return about(text).stream().filter(m -> recipient(m).equals(recipient)).toList();
     }
 
+    public List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(address)).toList();
+    }
+
+    /** Waits until a mail to the address has arrived (mail goes out after the commit, so shortly after the answer). */
+    public MimeMessage awaitMailTo(String address) {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            List<MimeMessage> found = mailsTo(address);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No e-mail to " + address + " arrived");
+    }
+
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
@@ -47,9 +67,10 @@ public final class Mailbox implements AutoCloseable {
         }
     }
 
+    /** The text of a plain-text mail, with line ends as a reader sees them. */
     public static String body(MimeMessage message) {
         try {
-            return (String) message.getContent();
+            return ((String) message.getContent()).replace("\r\n", "\n");
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -32,6 +32,7 @@ import de.kundenstimme.platform.control.BusinessTime;
 import de.kundenstimme.privacy.control.AccessLog;
 import de.kundenstimme.platform.control.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -101,7 +102,18 @@ public class Complaints {
     @Inject
     RepeatComplaints repeatComplaints;
 
+    @Inject
+    Event<CaseClosed> closed;
+
     public Complaint capture(@NotNull @Valid CaptureRequest request) {
+        return captureBy(request, currentUser.username());
+    }
+
+    /**
+     * A complaint that came in through a public channel (web form, mailbox) with nobody signed in:
+     * the actor names the channel in the case's history.
+     */
+    public Complaint captureBy(@NotNull @Valid CaptureRequest request, @NotBlank String actor) {
         Instant now = time.now();
         Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().truncatedTo(ChronoUnit.MICROS);
         Map<String, String> problems = new LinkedHashMap<>();
@@ -130,10 +142,10 @@ public class Complaints {
         int year = BusinessTime.dateOf(receivedAt).getYear();
         Complaint complaint = new Complaint(intake, customer, category, product, router.ownerFor(category),
                 deadlinePolicy.forNewCase(receivedAt, request.priority()), caseNumbers.next(year),
-                currentUser.username(), now);
-        complaint.flag(SpecialCase.ADDRESSED_TO_BOARD, Boolean.TRUE.equals(request.addressedToBoard()), currentUser.username(), now);
-        complaint.flag(SpecialCase.LEGAL_THREAT, Boolean.TRUE.equals(request.legalThreat()), currentUser.username(), now);
-        complaint.flag(SpecialCase.PUBLIC_THREAT, Boolean.TRUE.equals(request.publicThreat()), currentUser.username(), now);
+                actor, now);
+        complaint.flag(SpecialCase.ADDRESSED_TO_BOARD, Boolean.TRUE.equals(request.addressedToBoard()), actor, now);
+        complaint.flag(SpecialCase.LEGAL_THREAT, Boolean.TRUE.equals(request.legalThreat()), actor, now);
+        complaint.flag(SpecialCase.PUBLIC_THREAT, Boolean.TRUE.equals(request.publicThreat()), actor, now);
         em.persist(complaint);
         return complaint;
     }
@@ -216,6 +228,9 @@ public class Complaints {
             complaint.resolve(agreedSolution, rootCause, currentUser.username(), time.now());
         } else {
             complaint.apply(action, reason, agreedSolution, currentUser.username(), time.now());
+        }
+        if (action == LifecycleAction.CLOSE) {
+            closed.fire(new CaseClosed(complaint));
         }
         return flushed(complaint);
     }
