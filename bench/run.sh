@@ -54,7 +54,7 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 echo "== Building the application and the benchmark"
 (cd "$ROOT" && $MVN -q package -DskipTests)
-(cd "$BENCH" && $MVN -q compile dependency:build-classpath -Dmdep.outputFile="$WORK/bench.classpath")
+(cd "$BENCH" && $MVN -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/bench.classpath")
 BENCH_CP="$BENCH/target/classes:$(cat "$WORK/bench.classpath")"
 
 if [ -z "${DB_URL:-}" ]; then
@@ -135,6 +135,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # The Java process under standalone.sh
 JVM_PID=$(pgrep -P "$SERVER_PID" java | head -1)
 CPU_BEFORE=$(cpu_ticks "$JVM_PID")
+LOAD_AVERAGE=$(cut -d' ' -f1-3 /proc/loadavg)
 (cd "$BENCH" && $MVN -q gatling:test -Dbench.baseUrl="$BASE_URL" -Dbench.duration="$DURATION" \
     -Dbench.work="$WORK") > "$WORK/gatling.log" 2>&1 || { tail -50 "$WORK/gatling.log"; exit 1; }
 CPU_AFTER=$(cpu_ticks "$JVM_PID")
@@ -152,6 +153,7 @@ generateSeconds=$GENERATE_SECONDS
 heapAfterLoadKb=$HEAP
 cpuTicks=$((CPU_AFTER - CPU_BEFORE))
 clockTicksPerSecond=$(getconf CLK_TCK)
+loadAverage=$LOAD_AVERAGE
 users=20
 phaseSeconds=$PHASE_SECONDS
 command=bench/run.sh --complaints $COMPLAINTS --duration $DURATION
