@@ -105,6 +105,13 @@ stop_server() {
     wait "$SERVER_PID" 2>/dev/null || true
 }
 
+for port in "$HTTP_PORT" "$MANAGEMENT_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "Port $port is taken: choose others with BENCH_PORT_OFFSET and BENCH_MANAGEMENT_PORT" >&2
+        exit 1
+    fi
+done
+
 echo "== Starting WildFly (first start migrates and creates the demo company)"
 start_server first
 FIRST_START_MS=$STARTED_MS
