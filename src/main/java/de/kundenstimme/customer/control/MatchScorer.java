@@ -34,7 +34,12 @@ public final class MatchScorer {
     private static final double EMAIL = 2.0;
     private static final double PHONE = 2.0;
     /** The weight two identities must know in common for a full score. */
-    private static final double MIN_EVIDENCE = 4.0;
+    private static final double MIN_EVIDENCE = 5.0;
+    /**
+     * A different given name and a different date of birth at one address are a household, not
+     * one person: the score then counts only this share.
+     */
+    private static final double RELATIVES_FACTOR = 0.5;
 
     public double score(ComparableIdentity a, ComparableIdentity b) {
         Evidence evidence = new Evidence();
@@ -49,7 +54,24 @@ public final class MatchScorer {
         evidence.add(CITY, a.city(), b.city(), nameSimilarity(a.city(), b.city()));
         contacts(EMAIL, a.emails(), b.emails(), evidence);
         contacts(PHONE, a.phones(), b.phones(), evidence);
-        return evidence.score();
+        return relatives(a, b) ? RELATIVES_FACTOR * evidence.score() : evidence.score();
+    }
+
+    /**
+     * Whether the two certainly are different people: both know a date of birth and an address,
+     * and neither the dates nor the postal codes nor the streets have anything in common. A
+     * cluster never holds such a pair, however others link them.
+     */
+    public boolean contradicts(ComparableIdentity a, ComparableIdentity b) {
+        return a.dateOfBirth() != null && b.dateOfBirth() != null && dateSimilarity(a.dateOfBirth(), b.dateOfBirth()) == 0
+                && a.postalCode() != null && b.postalCode() != null && codeSimilarity(a.postalCode(), b.postalCode()) == 0
+                && a.street() != null && b.street() != null && nameSimilarity(a.street(), b.street()) == 0;
+    }
+
+    private static boolean relatives(ComparableIdentity a, ComparableIdentity b) {
+        return a.firstName() != null && b.firstName() != null && a.dateOfBirth() != null && b.dateOfBirth() != null
+                && nameSimilarity(a.firstName(), b.firstName()) == 0 && nameSimilarity(a.firstName(), b.lastName()) == 0
+                && dateSimilarity(a.dateOfBirth(), b.dateOfBirth()) == 0;
     }
 
     private static void names(ComparableIdentity a, ComparableIdentity b, Evidence evidence) {

@@ -102,7 +102,7 @@ public final class Normalization {
         }
         try {
             PhoneNumber number = PHONES.parse(value, defaultRegion);
-            return PHONES.isPossibleNumber(number) ? PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+            return PHONES.isValidNumber(number) ? PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
         } catch (NumberParseException notANumber) {
             return null;
         }

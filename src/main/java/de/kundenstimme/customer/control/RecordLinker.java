@@ -130,7 +130,8 @@ public final class RecordLinker {
             }
             List<Integer> left = membersOf(a);
             List<Integer> right = membersOf(b);
-            if (left.size() + right.size() > MAX_CLUSTER_SIZE || keptApart(left, right)) {
+            if (left.size() + right.size() > MAX_CLUSTER_SIZE || keptApart(left, right)
+                    || !decided && (left.size() > 1 || right.size() > 1) && contradiction(left, right)) {
                 return false;
             }
             if (!decided && (left.size() > 1 || right.size() > 1) && averageScore(left, right) < thresholds.review()) {
@@ -154,6 +155,17 @@ public final class RecordLinker {
             for (int l : left) {
                 for (int r : right) {
                     if (decisions.keptApart().contains(new IdentityPair(records.get(l).id(), records.get(r).id()))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean contradiction(List<Integer> left, List<Integer> right) {
+            for (int l : left) {
+                for (int r : right) {
+                    if (scorer.contradicts(records.get(l), records.get(r))) {
                         return true;
                     }
                 }
