@@ -20,12 +20,12 @@ final class CandidateIndex {
     private final int[] recordStart;
     private final int[] recordBlocks;
 
-    CandidateIndex(List<List<String>> keysPerRecord, int maxBlockSize) {
-        int records = keysPerRecord.size();
+    CandidateIndex(List<ComparableIdentity> identities, int maxBlockSize) {
+        int records = identities.size();
         if (records > MAX_RECORDS) {
             throw new IllegalArgumentException("At most " + MAX_RECORDS + " records can be linked at once");
         }
-        long[] entries = entries(keysPerRecord);
+        long[] entries = entries(identities);
         Arrays.parallelSort(entries);
 
         int blocks = 0;
@@ -69,13 +69,18 @@ final class CandidateIndex {
         }
     }
 
-    private static long[] entries(List<List<String>> keysPerRecord) {
-        long[] entries = new long[keysPerRecord.stream().mapToInt(List::size).sum()];
+    /** The key hashes of every record, computed in parallel and never held as strings all at once. */
+    private static long[] entries(List<ComparableIdentity> identities) {
+        long[][] hashes = identities.parallelStream()
+                .map(identity -> Blocking.keys(identity).stream().mapToLong(CandidateIndex::hash40).toArray())
+                .toArray(long[][]::new);
+        long[] entries = new long[Arrays.stream(hashes).mapToInt(keys -> keys.length).sum()];
         int next = 0;
-        for (int record = 0; record < keysPerRecord.size(); record++) {
-            for (String key : keysPerRecord.get(record)) {
-                entries[next++] = (hash40(key) << 24) | record;
+        for (int record = 0; record < hashes.length; record++) {
+            for (long hash : hashes[record]) {
+                entries[next++] = (hash << 24) | record;
             }
+            hashes[record] = null;
         }
         return entries;
     }

@@ -36,7 +36,7 @@ public final class RecordLinker {
     public Linkage link(List<SourceIdentity> identities, ReviewDecisions decisions) {
         List<ComparableIdentity> records = identities.parallelStream()
                 .map(identity -> ComparableIdentity.of(identity, normalization)).toList();
-        CandidateIndex index = new CandidateIndex(records.parallelStream().map(Blocking::keys).toList(), MAX_BLOCK_SIZE);
+        CandidateIndex index = new CandidateIndex(records, MAX_BLOCK_SIZE);
         Map<Long, Integer> positions = positions(records);
 
         LongAdder comparisons = new LongAdder();
