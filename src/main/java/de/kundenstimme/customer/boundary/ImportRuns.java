@@ -37,6 +37,11 @@ public class ImportRuns {
         return run;
     }
 
+    /** Running again from now on, so nobody reads the old failure while the restart gets going. */
+    void restarting(long runId) {
+        em.find(ImportRun.class, runId).setStatus(ImportRun.Status.RUNNING);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     ImportRun find(long runId) {
         return em.find(ImportRun.class, runId);

@@ -76,6 +76,7 @@ public class Imports {
                 || run.getStatus() == ImportRun.Status.RUNNING) {
             throw new InvalidInput("run", "customer.imports.restart.notPossible");
         }
+        runs.restarting(runId);
         JobOperator operator = BatchRuntime.getJobOperator();
         operator.restart(run.getExecutionId(), operator.getParameters(run.getExecutionId()));
     }

@@ -16,8 +16,8 @@ import java.time.Instant;
 /** Two source records the linker could not decide on: a person merges them or keeps them apart. */
 @Entity
 @Table(name = "review_pair")
-@NamedQuery(name = ReviewPair.OPEN, query = "select p from ReviewPair p join fetch p.first f join fetch p.second s"
-        + " join fetch f.source join fetch s.source order by p.score desc, p.id")
+@NamedQuery(name = ReviewPair.OPEN, query = "select p from ReviewPair p join fetch p.first join fetch p.second"
+        + " order by p.score desc, p.id")
 public class ReviewPair {
 
     public static final String OPEN = "ReviewPair.open";

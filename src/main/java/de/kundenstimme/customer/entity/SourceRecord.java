@@ -43,7 +43,8 @@ public class SourceRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @ManyToOne(fetch = FetchType.LAZY)
+    /** Eager: the sources are few, and every view of a record names its source. */
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "source_id")
     private CustomerSource source;
     @Column(name = "source_key")

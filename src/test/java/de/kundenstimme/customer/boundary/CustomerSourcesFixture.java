@@ -38,15 +38,14 @@ public final class CustomerSourcesFixture {
     }
 
     long define(JsonObjectBuilder source) {
-        Api.Reply reply = Api.as(base, ADMIN).post("customer-sources", source.add("name", source.build()
-                .getString("name") + " " + marker).build().toString());
-        assertEquals(201, reply.status(), reply.body());
-        return reply.json().getJsonNumber("id").longValue();
+        return definedWithToken(source).getJsonNumber("id").longValue();
     }
 
+    /** Defines the source with the marker added to its name; the answer carries its id and push token. */
     public JsonObject definedWithToken(JsonObjectBuilder source) {
-        Api.Reply reply = Api.as(base, ADMIN).post("customer-sources", source.add("name", source.build()
-                .getString("name") + " " + marker).build().toString());
+        JsonObject given = source.build();
+        String named = Json.createObjectBuilder(given).add("name", given.getString("name") + " " + marker).build().toString();
+        Api.Reply reply = Api.as(base, ADMIN).post("customer-sources", named);
         assertEquals(201, reply.status(), reply.body());
         return reply.json();
     }
