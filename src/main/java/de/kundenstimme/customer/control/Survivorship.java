@@ -31,7 +31,7 @@ public final class Survivorship {
                 case TRUST_RANK -> best(cluster, attribute, MOST_TRUSTED);
                 case MOST_RECENT -> best(cluster, attribute, MOST_RECENT);
                 case MOST_COMPLETE -> best(cluster, attribute,
-                        Comparator.comparingInt((SourceIdentity identity) -> attribute.of(identity.fields()).length())
+                        Comparator.comparingInt((SourceIdentity identity) -> completeness(attribute.of(identity.fields())))
                                 .reversed().thenComparing(MOST_TRUSTED));
                 case ADDRESS -> addressSource.filter(identity -> attribute.of(identity.fields()) != null);
             };
@@ -39,6 +39,12 @@ public final class Survivorship {
                     attribute.of(identity.fields()), identity.id(), identity.source())));
         }
         return new GoldenRecord(values);
+    }
+
+    /** Letters and digits as linking compares them, so "Jürgen" is no less complete than "Juergen". */
+    private static int completeness(String value) {
+        String normalised = Normalization.text(value);
+        return normalised == null ? 0 : normalised.length();
     }
 
     private static Optional<SourceIdentity> best(List<SourceIdentity> cluster, CustomerAttribute attribute,

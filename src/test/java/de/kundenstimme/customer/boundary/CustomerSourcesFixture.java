@@ -25,7 +25,7 @@ public final class CustomerSourcesFixture {
     private static final Random RANDOM = new Random();
 
     private final URL base;
-    /** Letters only, appended to every last name, so records of an earlier run never link with these. */
+    /** Letters only, put into last names and source names to find this test's records among earlier runs'. */
     public final String marker;
 
     public CustomerSourcesFixture(URL base) {

@@ -21,9 +21,10 @@ public final class ReviewQueuePage extends Page {
     }
 
     private static By pairWith(String text) {
-        return By.xpath("//section[contains(@class,'ks-review-pair')][.//td[contains(normalize-space(.),'" + text + "')]]");
+        return By.xpath("//section[contains(@class,'ks-review-pair')][count(.//td[contains(normalize-space(.),'" + text + "')]) >= 2]");
     }
 
+    /** Whether a pair shows the text in both records (e.g. a marker in both last names). */
     public boolean showsPairWith(String text) {
         return browser.exists(pairWith(text));
     }
