@@ -21,10 +21,11 @@ public final class ReviewQueuePage extends Page {
     }
 
     private static By pairWith(String text) {
-        return By.xpath("//section[contains(@class,'ks-review-pair')][count(.//td[contains(normalize-space(.),'" + text + "')]) >= 2]");
+        return By.xpath("//section[contains(@class,'ks-review-pair')][.//tr[th[normalize-space(.)='Nachname']]"
+                + "[td[1][contains(normalize-space(.),'" + text + "')] and td[2][contains(normalize-space(.),'" + text + "')]]]");
     }
 
-    /** Whether a pair shows the text in both records (e.g. a marker in both last names). */
+    /** Whether a pair shows the text in both last names (e.g. a test's marker). */
     public boolean showsPairWith(String text) {
         return browser.exists(pairWith(text));
     }
