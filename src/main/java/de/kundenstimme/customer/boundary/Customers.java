@@ -31,9 +31,9 @@ public class Customers {
         String[] words = term.split("\\s+", 2);
         String firstWord = likePrefix(words[0]);
         String restWords = words.length > 1 ? likePrefix(words[1]) : firstWord;
-        return em.createQuery("select c from Customer c where c.customerNumber = :exact or c.email = :exact"
+        return em.createQuery("select c from Customer c where c.mergedInto is null and (c.customerNumber = :exact or c.email = :exact"
                         + " or c.phone = :exact or c.lastName like :prefix escape '!' or c.company like :prefix escape '!'"
-                        + " or (c.firstName like :first escape '!' and c.lastName like :rest escape '!')"
+                        + " or (c.firstName like :first escape '!' and c.lastName like :rest escape '!'))"
                         + " order by c.lastName, c.firstName, c.id", Customer.class)
                 .setParameter("exact", term)
                 .setParameter("prefix", likePrefix(term))

@@ -13,6 +13,8 @@ import de.kundenstimme.complaint.boundary.StaleCase;
 import de.kundenstimme.complaint.boundary.StaleGoodwill;
 import de.kundenstimme.complaint.boundary.StepRequest;
 import de.kundenstimme.complaint.control.RepeatComplaints;
+import de.kundenstimme.customer.boundary.ReviewQueue;
+import de.kundenstimme.customer.entity.SourceRecord;
 import de.kundenstimme.complaint.entity.Complaint;
 import de.kundenstimme.complaint.entity.Goodwill;
 import de.kundenstimme.complaint.entity.GoodwillDecision;
@@ -67,10 +69,14 @@ public class CaseBacking implements Serializable {
     @Inject
     Formats formats;
 
+    @Inject
+    ReviewQueue customerData;
+
     private String caseNumber;
     private long seenVersion;
     private transient Complaint complaint;
     private transient List<Complaint> otherCases;
+    private transient List<SourceRecord> customerRecords;
     private transient Integer complaintsIn12Months;
     private transient BigDecimal goodwillLimit;
 
@@ -121,6 +127,14 @@ public class CaseBacking implements Serializable {
             complaint = complaints.open(caseNumber);
         }
         return complaint;
+    }
+
+    /** What the departments' systems hold about this customer, the golden record's sources. */
+    public List<SourceRecord> getCustomerRecords() {
+        if (customerRecords == null) {
+            customerRecords = getComplaint() == null ? List.of() : customerData.recordsOf(getComplaint().getCustomer());
+        }
+        return customerRecords;
     }
 
     public List<Complaint> getOtherCases() {

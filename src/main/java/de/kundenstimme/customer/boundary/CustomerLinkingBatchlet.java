@@ -1,0 +1,26 @@
+package de.kundenstimme.customer.boundary;
+
+import de.kundenstimme.customer.control.CustomerLinking;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+
+/** After the rows are in: links all source records and updates the customers. */
+@Dependent
+@Named
+public class CustomerLinkingBatchlet extends AbstractBatchlet {
+
+    static final String ACTOR = "import";
+
+    @Inject
+    CustomerLinking linking;
+
+    @Override
+    @Transactional
+    public String process() {
+        linking.relink(ACTOR);
+        return "COMPLETED";
+    }
+}

@@ -1,0 +1,71 @@
+package de.kundenstimme.customer.boundary;
+
+import de.kundenstimme.customer.entity.ReviewPair;
+import de.kundenstimme.customer.entity.SourceRecord;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** REST API v1 of the review queue: the open pairs, merge, keep apart. */
+@Path("v1/customer-reviews")
+@RequestScoped
+@RolesAllowed({"MANAGER", "ADMIN"})
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerReviewsResource {
+
+    @Inject
+    ReviewQueue queue;
+
+    @GET
+    public Response open() {
+        JsonArrayBuilder pairs = Json.createArrayBuilder();
+        for (ReviewPair pair : queue.open()) {
+            pairs.add(Json.createObjectBuilder().add("id", pair.getId()).add("score", pair.getScore())
+                    .add("first", record(pair.getFirst())).add("second", record(pair.getSecond())));
+        }
+        return Response.ok(pairs.build()).build();
+    }
+
+    @POST
+    @Path("{id}/merge")
+    public Response merge(@PathParam("id") long id) {
+        queue.merge(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/keep-apart")
+    public Response keepApart(@PathParam("id") long id) {
+        queue.keepApart(id);
+        return Response.noContent().build();
+    }
+
+    static JsonObjectBuilder record(SourceRecord record) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", record.getId())
+                .add("source", record.getSource().getName()).add("sourceKey", record.getSourceKey());
+        addIfPresent(json, "firstName", record.getFirstName());
+        addIfPresent(json, "lastName", record.getLastName());
+        addIfPresent(json, "postalCode", record.getPostalCode());
+        addIfPresent(json, "city", record.getCity());
+        if (record.getCustomer() != null) {
+            json.add("customerId", record.getCustomer().getId());
+        }
+        return json;
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package de.kundenstimme.customer.boundary;
+
+import de.kundenstimme.administration.control.AccessDenied;
+import de.kundenstimme.administration.control.CurrentUser;
+import de.kundenstimme.administration.entity.Department;
+import de.kundenstimme.administration.entity.Role;
+import de.kundenstimme.customer.entity.CustomerSource;
+import de.kundenstimme.customer.entity.MappedField;
+import de.kundenstimme.customer.entity.NameLayout;
+import de.kundenstimme.customer.entity.SourceKind;
+import de.kundenstimme.customer.entity.StreetLayout;
+import de.kundenstimme.platform.control.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The departmental sources of customer data, defined by the admin. */
+@ApplicationScoped
+@Transactional(rollbackOn = Exception.class)
+public class CustomerSources {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CustomerSource> all() {
+        requireAdmin();
+        return em.createNamedQuery(CustomerSource.ALL, CustomerSource.class).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CustomerSource find(long id) {
+        requireAdmin();
+        return em.find(CustomerSource.class, id);
+    }
+
+    /**
+     * Creates (id null) or changes a source. A name in use, a trust rank below 1, a mapping
+     * without the source's customer number, or an SQL source without URL and query are refused.
+     */
+    public CustomerSource save(SourceDraft draft) {
+        requireAdmin();
+        Map<String, String> problems = new LinkedHashMap<>();
+        String name = draft.name() == null ? "" : draft.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            problems.put("name", "customer.sources.name.invalid");
+        }
+        CustomerSource sameName = em.createNamedQuery(CustomerSource.ALL, CustomerSource.class).getResultStream()
+                .filter(s -> s.getName().equalsIgnoreCase(name)).findFirst().orElse(null);
+        if (sameName != null && !sameName.getId().equals(draft.id())) {
+            problems.put("name", "customer.sources.name.taken");
+        }
+        if (draft.trustRank() < 1 || draft.trustRank() > 99) {
+            problems.put("trustRank", "customer.sources.trustRank.invalid");
+        }
+        if (draft.kind() != SourceKind.PUSH && blank(draft.mapping().get(MappedField.SOURCE_KEY))) {
+            problems.put("mapping", "customer.sources.mapping.noKey");
+        }
+        if (draft.kind() == SourceKind.SQL && (blank(draft.jdbcUrl()) || blank(draft.sqlQuery())
+                || !draft.jdbcUrl().strip().startsWith("jdbc:"))) {
+            problems.put("jdbcUrl", "customer.sources.sql.incomplete");
+        }
+        CustomerSource source = draft.id() == null ? null : em.find(CustomerSource.class, draft.id());
+        if (draft.id() != null && source == null) {
+            problems.put("id", "customer.sources.unknown");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (source == null) {
+            source = new CustomerSource(name, draft.kind(), draft.trustRank());
+            source.setPushToken(HexFormat.of().formatHex(token()));
+            em.persist(source);
+        }
+        source.setName(name);
+        source.setKind(draft.kind());
+        source.setTrustRank(draft.trustRank());
+        source.setDepartment(draft.departmentId() == null ? null : em.find(Department.class, draft.departmentId()));
+        source.setNameLayout(draft.nameLayout() == null ? NameLayout.SEPARATE : draft.nameLayout());
+        source.setStreetLayout(draft.streetLayout() == null ? StreetLayout.SEPARATE : draft.streetLayout());
+        source.map(draft.mapping());
+        source.queryDatabase(strip(draft.jdbcUrl()), strip(draft.jdbcUser()), draft.jdbcPassword(), strip(draft.sqlQuery()));
+        return source;
+    }
+
+    private static byte[] token() {
+        byte[] token = new byte[24];
+        RANDOM.nextBytes(token);
+        return token;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String strip(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private void requireAdmin() {
+        if (!currentUser.is(Role.ADMIN)) {
+            throw new AccessDenied("administration.adminOnly");
+        }
+    }
+}

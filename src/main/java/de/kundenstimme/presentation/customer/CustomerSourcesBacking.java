@@ -1,0 +1,155 @@
+package de.kundenstimme.presentation.customer;
+
+import de.kundenstimme.administration.control.AccessDenied;
+import de.kundenstimme.customer.boundary.CustomerSources;
+import de.kundenstimme.customer.boundary.SourceDraft;
+import de.kundenstimme.customer.entity.CustomerSource;
+import de.kundenstimme.customer.entity.MappedField;
+import de.kundenstimme.customer.entity.NameLayout;
+import de.kundenstimme.customer.entity.SourceKind;
+import de.kundenstimme.customer.entity.StreetLayout;
+import de.kundenstimme.platform.control.InvalidInput;
+import de.kundenstimme.presentation.FacesMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The admin's list of customer sources and the form to define one: kind, trust rank, layouts, column per field. */
+@Named
+@ViewScoped
+public class CustomerSourcesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CustomerSources sources;
+
+    @Inject
+    FacesMessages messages;
+
+    private String name;
+    private SourceKind kind = SourceKind.UPLOAD;
+    private int trustRank = 1;
+    private NameLayout nameLayout = NameLayout.SEPARATE;
+    private StreetLayout streetLayout = StreetLayout.SEPARATE;
+    private final Map<MappedField, String> mapping = new EnumMap<>(MappedField.class);
+    private String jdbcUrl;
+    private String jdbcUser;
+    private String jdbcPassword;
+    private String sqlQuery;
+
+    public List<CustomerSource> getSources() {
+        return sources.all();
+    }
+
+    public MappedField[] getFields() {
+        return MappedField.values();
+    }
+
+    public SourceKind[] getKinds() {
+        return SourceKind.values();
+    }
+
+    public NameLayout[] getNameLayouts() {
+        return NameLayout.values();
+    }
+
+    public StreetLayout[] getStreetLayouts() {
+        return StreetLayout.values();
+    }
+
+    public void save() {
+        try {
+            CustomerSource saved = sources.save(new SourceDraft(null, name, null, kind, trustRank, mapping, nameLayout,
+                    streetLayout, jdbcUrl, jdbcUser, jdbcPassword, sqlQuery));
+            messages.info("customer.sources.saved", saved.getName());
+            name = null;
+            mapping.clear();
+        } catch (InvalidInput invalid) {
+            messages.invalid(invalid, "source");
+        } catch (AccessDenied denied) {
+            messages.error(denied.getMessageKey());
+        }
+    }
+
+    public Map<MappedField, String> getMapping() {
+        return mapping;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public SourceKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SourceKind kind) {
+        this.kind = kind;
+    }
+
+    public int getTrustRank() {
+        return trustRank;
+    }
+
+    public void setTrustRank(int trustRank) {
+        this.trustRank = trustRank;
+    }
+
+    public NameLayout getNameLayout() {
+        return nameLayout;
+    }
+
+    public void setNameLayout(NameLayout nameLayout) {
+        this.nameLayout = nameLayout;
+    }
+
+    public StreetLayout getStreetLayout() {
+        return streetLayout;
+    }
+
+    public void setStreetLayout(StreetLayout streetLayout) {
+        this.streetLayout = streetLayout;
+    }
+
+    public String getJdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public void setJdbcUrl(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    public String getJdbcUser() {
+        return jdbcUser;
+    }
+
+    public void setJdbcUser(String jdbcUser) {
+        this.jdbcUser = jdbcUser;
+    }
+
+    public String getJdbcPassword() {
+        return jdbcPassword;
+    }
+
+    public void setJdbcPassword(String jdbcPassword) {
+        this.jdbcPassword = jdbcPassword;
+    }
+
+    public String getSqlQuery() {
+        return sqlQuery;
+    }
+
+    public void setSqlQuery(String sqlQuery) {
+        this.sqlQuery = sqlQuery;
+    }
+}

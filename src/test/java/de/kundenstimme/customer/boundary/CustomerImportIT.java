@@ -1,0 +1,240 @@
+package de.kundenstimme.customer.boundary;
+
+import de.kundenstimme.testing.Api;
+import de.kundenstimme.testing.Database;
+import de.kundenstimme.testing.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+
+import static de.kundenstimme.customer.boundary.CustomerSourcesFixture.ADMIN;
+import static de.kundenstimme.customer.boundary.CustomerSourcesFixture.customerOf;
+import static de.kundenstimme.customer.boundary.CustomerSourcesFixture.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Imports of the three source kinds as batch jobs: counts, rejections, delta, restart, linking across sources. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CustomerImportIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private CustomerSourcesFixture fixture;
+
+    @BeforeEach
+    void marker() {
+        fixture = new CustomerSourcesFixture(base);
+    }
+
+    private long salesSource() {
+        return fixture.define(source("Vertrieb CRM", "UPLOAD", 2, Json.createObjectBuilder()
+                .add("SOURCE_KEY", "Kundennr").add("LAST_NAME", "Name").add("STREET", "Strasse")
+                .add("POSTAL_CODE", "PLZ").add("CITY", "Ort").add("DATE_OF_BIRTH", "Geburtsdatum")
+                .add("PHONES", "Telefon").add("EMAILS", "E-Mail"))
+                .add("nameLayout", "LAST_COMMA_FIRST").add("streetLayout", "WITH_HOUSE_NUMBER"));
+    }
+
+    private long billingSource() {
+        return fixture.define(source("Buchhaltung", "UPLOAD", 1, Json.createObjectBuilder()
+                .add("SOURCE_KEY", "Kundennummer").add("FIRST_NAME", "Vorname").add("LAST_NAME", "Nachname")
+                .add("STREET", "Strasse").add("HOUSE_NUMBER", "Hausnummer").add("POSTAL_CODE", "PLZ")
+                .add("CITY", "Ort").add("EMAILS", "Email")));
+    }
+
+    @Test
+    void aCsvUploadCountsItsRowsAndReportsEachRejectedRowWithItsReason() {
+        long sales = salesSource();
+
+        JsonObject run = fixture.finished(fixture.upload(sales, "vertrieb.csv", fixture.file("sales.csv")));
+
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals(5, run.getInt("read"));
+        assertEquals(3, run.getInt("new"));
+        assertEquals(2, run.getInt("rejected"));
+        assertEquals(100, run.getInt("progress"));
+        List<JsonObject> rejections = run.getJsonArray("rejections").getValuesAs(JsonObject.class);
+        assertEquals(4, rejections.get(0).getInt("line"));
+        assertEquals("customer.import.rejected.noKey", rejections.get(0).getString("reason"));
+        assertEquals(5, rejections.get(1).getInt("line"));
+        assertEquals("customer.import.rejected.dateOfBirth", rejections.get(1).getString("reason"));
+        assertTrue(rejections.get(1).getString("row").contains("<script>alert(1)</script>"), "the row as it was");
+        assertEquals(List.of("Hauptstr.|12|Jürgen|Müller" + fixture.marker),
+                Database.strings("select concat(street, '|', house_number, '|', first_name, '|', last_name)"
+                        + " from source_record where source_id = ? and source_key = 'V-1'", sales));
+    }
+
+    @Test
+    void recordsOfTwoDepartmentsBecomeOneCustomerWithTheSourceOfEveryField() {
+        long sales = salesSource();
+        long billing = billingSource();
+        fixture.finished(fixture.upload(sales, "vertrieb.csv", fixture.file("sales.csv")));
+
+        JsonObject run = fixture.finished(fixture.upload(billing, "buchhaltung.csv", fixture.file("billing-windows1252.csv")));
+
+        assertEquals(2, run.getInt("new"), run.toString());
+        long mueller = customerOf(sales, "V-1");
+        assertEquals(mueller, customerOf(billing, "B-100"));
+        assertEquals(customerOf(sales, "V-4"), customerOf(billing, "B-101"));
+        assertNotEquals(mueller, customerOf(sales, "V-2"));
+        JsonObject customer = Api.as(base, CustomerSourcesFixture.HANDLER).get("customers/" + mueller).json();
+        List<String> ourSources = customer.getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                .map(record -> record.getString("source")).filter(source -> source.endsWith(fixture.marker)).sorted().toList();
+        assertEquals(List.of("Buchhaltung " + fixture.marker, "Vertrieb CRM " + fixture.marker), ourSources);
+        assertEquals("Mueller" + fixture.marker, customer.getJsonObject("fields").getString("lastName"),
+                "the last name of the more trusted source");
+        assertEquals("Buchhaltung " + fixture.marker, customer.getJsonObject("provenance").getString("LAST_NAME"));
+        assertEquals("030 123456", customer.getJsonObject("fields").getString("phone"));
+        assertTrue(customer.getJsonObject("provenance").getString("PHONE").startsWith("Vertrieb CRM "),
+                "the phone only sales knows");
+        assertEquals(List.of("Weiß" + fixture.marker + "|Köln"), Database.strings("select concat(last_name, '|', city)"
+                + " from source_record where source_id = ? and source_key = 'B-101'", billing), "Windows-1252 read right");
+    }
+
+    @Test
+    void aReimportUpdatesRecordsByTheSourcesCustomerNumber() {
+        long sales = salesSource();
+        fixture.finished(fixture.upload(sales, "vertrieb.csv", fixture.file("sales.csv")));
+
+        JsonObject delta = fixture.finished(fixture.upload(sales, "vertrieb-neu.csv", fixture.file("sales-delta.csv")));
+
+        assertEquals(3, delta.getInt("read"), delta.toString());
+        assertEquals(1, delta.getInt("new"));
+        assertEquals(1, delta.getInt("changed"));
+        assertEquals(1, delta.getInt("unchanged"));
+        assertEquals(0, delta.getInt("rejected"));
+        assertEquals(4, Database.count("select count(*) from source_record where source_id = ?", sales));
+        assertEquals(List.of("Seeweg 7"), Database.strings("select concat(street, ' ', house_number) from source_record"
+                + " where source_id = ? and source_key = 'V-2'", sales));
+    }
+
+    @Test
+    void anSqlSourceIsReadFromTheDepartmentsDatabaseAndRestartsAfterACrashFromItsCheckpoint() throws SQLException {
+        String schema = "versand_" + fixture.marker;
+        int rows = 1500;
+        try (Connection db = connect(); Statement sql = db.createStatement()) {
+            sql.execute("create database " + schema);
+            sql.execute("create table " + schema + ".kunden (nr int primary key, vorname varchar(50),"
+                    + " nachname varchar(50), plz varchar(5), ort varchar(50), geboren date)");
+            sql.execute("create table " + schema + ".leitung (gestoert boolean)");
+            sql.execute("insert into " + schema + ".leitung values (true)");
+            sql.execute("create function " + schema + ".pruefe(n int) returns int not deterministic reads sql data"
+                    + " begin if n > 1200 and (select gestoert from " + schema + ".leitung) then"
+                    + " signal sqlstate '45000' set message_text = 'Verbindung verloren'; end if; return n; end");
+            try (PreparedStatement insert = db.prepareStatement("insert into " + schema + ".kunden values (?, ?, ?, ?, ?, ?)")) {
+                for (int nr = 1; nr <= rows; nr++) {
+                    insert.setInt(1, nr);
+                    insert.setString(2, nr % 2 == 0 ? "Ole" : "Ida");
+                    insert.setString(3, "Versand" + fixture.marker + letters(nr));
+                    insert.setString(4, String.valueOf(10000 + nr * 7));
+                    insert.setString(5, "Ort " + nr);
+                    insert.setObject(6, LocalDate.of(1940, 1, 1).plusDays(nr * 11L));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        long shipping = fixture.define(source("Versand DB", "SQL", 3, Json.createObjectBuilder()
+                .add("SOURCE_KEY", "nr").add("FIRST_NAME", "vorname").add("LAST_NAME", "nachname")
+                .add("POSTAL_CODE", "plz").add("CITY", "ort").add("DATE_OF_BIRTH", "geboren"))
+                .add("jdbcUrl", System.getProperty("db.url")).add("jdbcUser", System.getProperty("db.user"))
+                .add("jdbcPassword", System.getProperty("db.password"))
+                .add("sqlQuery", "select " + schema + ".pruefe(nr) as nr, vorname, nachname, plz, ort, geboren from "
+                        + schema + ".kunden"));
+        Api admin = Api.as(base, ADMIN);
+
+        long runId = admin.post("customer-sources/" + shipping + "/queries", "").json().getJsonNumber("runId").longValue();
+        JsonObject crashed = fixture.finished(runId);
+
+        assertEquals("FAILED", crashed.getString("status"), crashed.toString());
+        int committed = crashed.getInt("read");
+        assertTrue(committed > 0 && committed < rows && committed % 100 == 0, "whole chunks committed: " + committed);
+        assertEquals(committed, Database.count("select count(*) from source_record where source_id = ?", shipping));
+
+        try (Connection db = connect(); Statement sql = db.createStatement()) {
+            sql.execute("update " + schema + ".leitung set gestoert = false");
+        }
+        assertEquals(202, admin.post("customer-imports/" + runId + "/restart", "").status());
+        JsonObject restarted = fixture.finished(runId);
+
+        assertEquals("COMPLETED", restarted.getString("status"), restarted.toString());
+        assertEquals(rows, restarted.getInt("read"), "every row read once over both attempts");
+        assertEquals(rows, restarted.getInt("new"));
+        assertEquals(rows, Database.count("select count(*) from source_record where source_id = ?", shipping));
+        assertEquals(rows, Database.count("select count(distinct source_key) from source_record where source_id = ?", shipping));
+        assertEquals(0, Database.count("select count(*) from source_record where source_id = ? and customer_id is null",
+                shipping), "linked after the restart");
+    }
+
+    @Test
+    void aDepartmentsSystemPushesJsonWithItsToken() {
+        JsonObject source = fixture.definedWithToken(source("Kundenservice Ticketsystem", "PUSH", 4,
+                Json.createObjectBuilder()));
+        long id = source.getJsonNumber("id").longValue();
+        String records = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("customerNumber", "T-1").add("firstName", "Lena")
+                        .add("lastName", "<b>Becker" + fixture.marker + "</b>").add("emails", Json.createArrayBuilder()
+                                .add("lena@example.de")).add("dateOfBirth", "1991-04-27"))
+                .add(Json.createObjectBuilder().add("firstName", "Ohne").add("lastName", "Nummer"))
+                .build().toString();
+        Api anonymous = Api.anonymous(base);
+
+        Api.Reply refused = anonymous.send(anonymous.request("customer-push/" + id).header("X-Source-Token", "falsch")
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(records)));
+        Api.Reply accepted = anonymous.send(anonymous.request("customer-push/" + id)
+                .header("X-Source-Token", source.getString("pushToken")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(records)));
+
+        assertEquals(401, refused.status());
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals(1, accepted.json().getInt("new"));
+        assertEquals(1, accepted.json().getJsonArray("rejected").getJsonObject(0).getInt("index"));
+        JsonObject customer = Api.as(base, CustomerSourcesFixture.MANAGER).get("customers/" + customerOf(id, "T-1")).json();
+        assertEquals("<b>Becker" + fixture.marker + "</b>", customer.getJsonObject("fields").getString("lastName"),
+                "stored as given");
+    }
+
+    @Test
+    void onlyTheAdminDefinesSourcesAndStartsImports() {
+        Api.Reply reply = Api.as(base, CustomerSourcesFixture.MANAGER).post("customer-sources",
+                source("Fremd", "UPLOAD", 1, Json.createObjectBuilder().add("SOURCE_KEY", "nr")).build().toString());
+
+        assertEquals(403, reply.status());
+    }
+
+    private static String letters(int number) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = number; n > 0; n /= 26) {
+            letters.append((char) ('a' + n % 26));
+        }
+        return letters.toString();
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
+                System.getProperty("db.password"));
+    }
+}
