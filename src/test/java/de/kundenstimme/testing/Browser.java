@@ -1,6 +1,7 @@
 package de.kundenstimme.testing;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -173,28 +174,29 @@ public final class Browser implements AutoCloseable {
                         + " && (!window.jQuery || jQuery.active === 0);"));
     }
 
-    /** Clicks a button or link, waiting until it can be clicked; re-finds it after AJAX updates. */
+    /**
+     * Clicks a button or link, waiting until it can be clicked; re-finds it after AJAX updates and
+     * tries again while a closing overlay (a select menu's panel, a dialog's mask) still covers it.
+     */
     public void click(By by) {
-        until(d -> {
-            WebElement element = d.findElement(by);
-            if (!element.isDisplayed() || !element.isEnabled()) {
-                return false;
-            }
-            element.click();
-            return true;
-        });
+        until(d -> clickIfReady(d.findElement(by)));
     }
 
     /** Clicks an element inside another, e.g. a link inside the navigation. */
     public void click(By container, By inside) {
-        until(d -> {
-            WebElement element = d.findElement(container).findElement(inside);
-            if (!element.isDisplayed() || !element.isEnabled()) {
-                return false;
-            }
+        until(d -> clickIfReady(d.findElement(container).findElement(inside)));
+    }
+
+    private static boolean clickIfReady(WebElement element) {
+        if (!element.isDisplayed() || !element.isEnabled()) {
+            return false;
+        }
+        try {
             element.click();
             return true;
-        });
+        } catch (ElementClickInterceptedException covered) {
+            return false;
+        }
     }
 
     /** The text of an open alert/confirm dialog, if a page opened one (e.g. injected script ran). */

@@ -30,8 +30,7 @@ public final class LetterPage extends Page {
     /** Drafts a letter of the kind named as the user reads it, from the case's letter page. */
     public static LetterPage draft(Browser browser, String caseNumber, String kind) {
         browser.go("correspondence/letters.xhtml?caseNumber=" + caseNumber);
-        browser.click(By.id("newLetter:letterType"));
-        browser.click(By.cssSelector("#newLetter\\:letterType_items"), By.xpath(".//li[normalize-space(.)='" + kind + "']"));
+        browser.choose("newLetter:letterType", kind);
         browser.click(By.id("newLetter:draft"));
         return on(browser);
     }
