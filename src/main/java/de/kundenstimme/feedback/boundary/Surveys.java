@@ -64,6 +64,14 @@ public class Surveys {
                         SatisfactionSurvey.VALIDITY.toDays())));
     }
 
+    /** The survey sent for a closed case, answered or not; empty before the case is closed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SatisfactionSurvey> ofCase(Complaint complaint) {
+        return em.createNamedQuery(SatisfactionSurvey.BY_COMPLAINT, SatisfactionSurvey.class)
+                .setParameter("complaint", complaint)
+                .getResultStream().findFirst();
+    }
+
     /** What the link leads to now; an unknown or altered token is UNKNOWN, never an error. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SurveyState stateOf(String token) {

@@ -54,4 +54,16 @@ public class ComplaintAttachment {
     public int getSizeBytes() {
         return sizeBytes;
     }
+
+    public long getComplaintId() {
+        return complaintId;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public byte[] getContent() {
+        return content.clone();
+    }
 }

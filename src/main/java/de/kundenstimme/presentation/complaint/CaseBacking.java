@@ -8,6 +8,9 @@ import de.kundenstimme.complaint.boundary.Escalations;
 import de.kundenstimme.complaint.boundary.GoodwillNotFound;
 import de.kundenstimme.complaint.boundary.GoodwillRequest;
 import de.kundenstimme.complaint.boundary.Goodwills;
+import de.kundenstimme.feedback.boundary.Surveys;
+import de.kundenstimme.feedback.entity.SatisfactionSurvey;
+import de.kundenstimme.intake.boundary.Attachments;
 import de.kundenstimme.complaint.boundary.NotPermitted;
 import de.kundenstimme.complaint.boundary.StaleCase;
 import de.kundenstimme.complaint.boundary.StaleGoodwill;
@@ -42,6 +45,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -72,10 +76,18 @@ public class CaseBacking implements Serializable {
     @Inject
     ReviewQueue customerData;
 
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    Surveys surveys;
+
     private String caseNumber;
     private long seenVersion;
     private transient Complaint complaint;
     private transient List<Complaint> otherCases;
+    private transient List<Attachments.Listed> attachmentList;
+    private transient Optional<SatisfactionSurvey> survey;
     private transient List<SourceRecord> customerRecords;
     private transient Integer complaintsIn12Months;
     private transient BigDecimal goodwillLimit;
@@ -135,6 +147,22 @@ public class CaseBacking implements Serializable {
             customerRecords = getComplaint() == null ? List.of() : customerData.recordsOf(getComplaint().getCustomer());
         }
         return customerRecords;
+    }
+
+    /** The files the customer sent with the case (e-mail intake). */
+    public List<Attachments.Listed> getAttachments() {
+        if (attachmentList == null) {
+            attachmentList = attachments.of(getComplaint());
+        }
+        return attachmentList;
+    }
+
+    /** The satisfaction survey sent when the case closed, or null before. */
+    public SatisfactionSurvey getSurvey() {
+        if (survey == null) {
+            survey = surveys.ofCase(getComplaint());
+        }
+        return survey.orElse(null);
     }
 
     public List<Complaint> getOtherCases() {
@@ -313,6 +341,8 @@ public class CaseBacking implements Serializable {
     public void reload() {
         complaint = null;
         otherCases = null;
+        attachmentList = null;
+        survey = null;
         complaintsIn12Months = null;
         goodwillLimit = null;
         conflict = false;

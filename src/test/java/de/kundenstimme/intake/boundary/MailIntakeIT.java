@@ -3,11 +3,14 @@ package de.kundenstimme.intake.boundary;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import de.kundenstimme.presentation.pages.CasePage;
+import de.kundenstimme.presentation.pages.LoginPage;
 import de.kundenstimme.testing.Api;
+import de.kundenstimme.testing.Browser;
 import de.kundenstimme.testing.Database;
 import de.kundenstimme.testing.Deployments;
-import jakarta.json.JsonObject;
 import jakarta.activation.DataHandler;
+import jakarta.json.JsonObject;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -28,13 +31,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +107,26 @@ class MailIntakeIT {
                 "select concat(a.file_name, '|', a.size_bytes) from complaint_attachment a join complaint c on c.id = a.complaint_id"
                         + " where c.case_number = ?", cases.get(0)));
         assertEquals(0, unreadMessages());
+
+        try (Browser handler = LoginPage.signedIn(base, "handler.service");
+             Browser otherDepartment = LoginPage.signedIn(base, "handler.logistik")) {
+            CasePage.open(handler, cases.get(0));
+            WebElement link = handler.find(By.cssSelector("a.ks-attachment"));
+            assertEquals("schaden.jpg", link.getText());
+            HttpResponse<byte[]> download = download(link.getDomProperty("href"), handler);
+            assertEquals(200, download.statusCode());
+            assertArrayEquals(photo, download.body(), "the file as the customer sent it");
+            assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
+                    "always a download, never shown inline");
+            assertEquals(404, download(link.getDomProperty("href"), otherDepartment).statusCode(),
+                    "another department's handler gets nothing");
+        }
+    }
+
+    private static HttpResponse<byte[]> download(String url, Browser as) throws Exception {
+        String session = "JSESSIONID=" + as.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.net.URL;
 import java.sql.Connection;
@@ -107,6 +108,11 @@ class SurveyBrowserIT {
         assertFalse(again.asksQuestions());
         assertTrue(again.refusal().contains("Antwort bereits erhalten"), again.refusal());
         assertEquals(List.of("4", "9", "<i>Schnell</i> & freundlich"), answerOf(caseNumber));
+        LoginPage.signIn(browser, "handler.service");
+        CasePage.open(browser, caseNumber);
+        assertTrue(browser.text(By.id("surveyAnswer")).contains("Zufriedenheit mit der Bearbeitung: 4 von 5"),
+                browser.text(By.id("surveyAnswer")));
+        assertTrue(browser.text(By.id("surveyAnswer")).contains("<i>Schnell</i> & freundlich"), "the answer, escaped");
     }
 
     @Test
