@@ -9,6 +9,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -277,16 +278,33 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Opens a PrimeFaces select menu and clicks the option with this label. */
+    /**
+     * Opens a PrimeFaces select menu and clicks the option with this label, until the menu shows
+     * it: on a busy machine a click can land while the panel is still sliding open or closed.
+     */
     public void choose(String id, String label) {
-        click(By.id(id));
-        WebElement panel = until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-        WebElement item = panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-                .filter(li -> label.equals(li.getDomAttribute("data-label")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No option '" + label + "' in " + id + ": " + panel.getText()));
-        item.click();
-        until(ExpectedConditions.invisibilityOf(panel));
+        By shown = By.id(id + "_label");
+        By panel = By.id(id + "_panel");
+        By option = By.cssSelector("[id='" + id + "_panel'] li.ui-selectonemenu-item[data-label='"
+                + label.replace("'", "\\'") + "']");
+        for (int attempt = 0; attempt < 3 && !label.equals(text(shown)); attempt++) {
+            if (!visible(panel)) {
+                click(By.id(id));
+                until(ExpectedConditions.visibilityOfElementLocated(panel));
+            }
+            if (!exists(option)) {
+                throw new AssertionError("No option '" + label + "' in " + id + ": " + text(panel));
+            }
+            click(option);
+            try {
+                wait(Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+            } catch (TimeoutException stillOpen) {
+                // the click came too early; the next attempt sees the open panel and clicks again
+            }
+        }
+        if (!label.equals(text(shown))) {
+            throw new AssertionError(id + " shows '" + text(shown) + "' instead of '" + label + "'");
+        }
         ajaxIdle();
     }
 

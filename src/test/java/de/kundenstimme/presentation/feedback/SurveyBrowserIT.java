@@ -110,9 +110,9 @@ class SurveyBrowserIT {
         assertEquals(List.of("4", "9", "<i>Schnell</i> & freundlich"), answerOf(caseNumber));
         LoginPage.signIn(browser, "handler.service");
         CasePage.open(browser, caseNumber);
-        assertTrue(browser.text(By.id("surveyAnswer")).contains("Zufriedenheit mit der Bearbeitung: 4 von 5"),
-                browser.text(By.id("surveyAnswer")));
-        assertTrue(browser.text(By.id("surveyAnswer")).contains("<i>Schnell</i> & freundlich"), "the answer, escaped");
+        assertTrue(browser.text(By.id("case:surveyAnswer")).contains("Zufriedenheit mit der Bearbeitung: 4 von 5"),
+                browser.text(By.id("case:surveyAnswer")));
+        assertTrue(browser.text(By.id("case:surveyAnswer")).contains("<i>Schnell</i> & freundlich"), "the answer, escaped");
     }
 
     @Test
