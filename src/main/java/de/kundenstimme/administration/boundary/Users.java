@@ -74,14 +74,13 @@ public class Users {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        String fullName = draft.fullName().strip();
+        String email = draft.email().strip();
         if (user == null) {
-            user = new User(draft.username(), passwords.hash(draft.password()), draft.fullName().strip(),
-                    draft.email().strip(), department, draft.roles());
-            user.update(draft.fullName().strip(), draft.email().strip(), department, draft.roles(), draft.active());
+            user = new User(draft.username(), passwords.hash(draft.password()), fullName, email, department, draft.roles());
             em.persist(user);
-        } else {
-            user.update(draft.fullName().strip(), draft.email().strip(), department, draft.roles(), draft.active());
         }
+        user.update(fullName, email, department, draft.roles(), draft.active());
         return user;
     }
 

@@ -30,11 +30,6 @@ public class LoginThrottle {
         return recorded != null && recorded.lockedUntil() != null && now.isBefore(recorded.lockedUntil());
     }
 
-    /** When a locked user name may try again, or null if it is not locked. */
-    public Instant lockedUntil(String username, Instant now) {
-        return isLocked(username, now) ? failures.get(key(username)).lockedUntil() : null;
-    }
-
     public void recordFailure(String username, Instant now) {
         if (failures.size() >= MAX_TRACKED) {
             failures.values().removeIf(f -> f.isOver(now));
