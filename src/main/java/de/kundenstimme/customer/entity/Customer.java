@@ -63,6 +63,9 @@ public class Customer implements Serializable {
     @MapKeyColumn(name = "attribute")
     @Column(name = "source_name")
     private Map<String, String> provenance = new HashMap<>();
+    /** Set by the privacy component when the personal data was erased; read-only here. */
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private Instant anonymisedAt;
     @Version
     private long version;
 
@@ -175,6 +178,10 @@ public class Customer implements Serializable {
 
     public String getEmail() {
         return email;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public String getPhone() {

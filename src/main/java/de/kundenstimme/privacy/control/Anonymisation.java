@@ -150,11 +150,13 @@ public class Anonymisation {
         return HtmlPdf.render(page);
     }
 
+    /** One row of the erasure audit, about a customer or about a case. */
     private void record(Long customerId, Long complaintId, Cause cause, String reason, String actor, Instant now) {
-        em.createNativeQuery("insert into personal_data_erasure (customer_id, complaint_id, cause, reason, erased_by, erased_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, customerId).setParameter(2, complaintId).setParameter(3, cause.name())
-                .setParameter(4, reason).setParameter(5, actor).setParameter(6, timestamp(now))
+        String subject = customerId != null ? "customer_id" : "complaint_id";
+        em.createNativeQuery("insert into personal_data_erasure (" + subject + ", cause, reason, erased_by, erased_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, customerId != null ? customerId : complaintId).setParameter(2, cause.name())
+                .setParameter(3, reason).setParameter(4, actor).setParameter(5, timestamp(now))
                 .executeUpdate();
     }
 

@@ -75,7 +75,9 @@ public class CustomerDossier {
                             + " from customer_history where customer_id in (" + in + ") order by occurred_at, id", idArguments))
                     .add("complaints", complaints)
                     .add("erasures", reader.array("select customer_id, complaint_id, cause, reason, erased_by, erased_at"
-                            + " from personal_data_erasure where customer_id in (" + in + ") order by erased_at, id", idArguments))
+                            + " from personal_data_erasure where customer_id in (" + in + ") or complaint_id in"
+                            + " (select id from complaint where customer_id in (" + in + ")) order by erased_at, id",
+                            twice(idArguments)))
                     .add("accessLog", reader.array("select customer_id, viewed_by, viewed_at, purpose from personal_data_access"
                             + " where customer_id in (" + in + ") order by viewed_at desc, id desc", idArguments))
                     .build();
@@ -138,6 +140,12 @@ public class CustomerDossier {
 
     static String placeholders(int count) {
         return String.join(",", Collections.nCopies(count, "?"));
+    }
+
+    private static Object[] twice(Object[] values) {
+        Object[] both = java.util.Arrays.copyOf(values, values.length * 2);
+        System.arraycopy(values, 0, both, values.length, values.length);
+        return both;
     }
 
     private static Object[] append(Object[] values, Object last) {
