@@ -1,9 +1,12 @@
 package de.kundenstimme.privacy.boundary;
 
 import de.kundenstimme.customer.boundary.CustomerSourcesFixture;
+import de.kundenstimme.presentation.pages.SurveyPage;
 import de.kundenstimme.testing.Api;
+import de.kundenstimme.testing.Browser;
 import de.kundenstimme.testing.Database;
 import de.kundenstimme.testing.Deployments;
+import de.kundenstimme.testing.Mailbox;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -16,7 +19,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,6 +31,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,6 +57,19 @@ class PrivacyIT {
 
     @ArquillianResource
     URL base;
+
+    private static final Pattern SURVEY_TOKEN = Pattern.compile("survey\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
+    private static Mailbox mailbox;
+
+    @BeforeAll
+    static void startMailbox() {
+        mailbox = Mailbox.open();
+    }
+
+    @AfterAll
+    static void stopMailbox() {
+        mailbox.close();
+    }
 
     @AfterEach
     void realTime() {
@@ -187,15 +207,32 @@ class PrivacyIT {
         assertEquals(400, Api.as(base, "admin").get("customers/" + person.customerId() + "/export?format=xml").status());
     }
 
+    /** The customer answers the survey the closing sent them, with a comment naming a neighbour. */
+    private String answerSurvey(Person person) {
+        Matcher link = SURVEY_TOKEN.matcher(Mailbox.body(mailbox.awaitMailTo(person.email())));
+        assertTrue(link.find(), "the survey link");
+        String comment = "Danke, und Grüße an Nachbar " + person.lastName() + "s Sohn";
+        try (Browser browser = Browser.open(base)) {
+            SurveyPage.open(browser, link.group(1)).choose("satisfaction", 4).choose("recommendation", 9).comment(comment).submit();
+            browser.untilTextContains(SurveyPage.THANKS, "Vielen Dank für Ihre Antwort");
+        }
+        return comment;
+    }
+
     @Test
     void anonymisingLeavesNoPersonalValueAndEveryFigureAsItWas() throws IOException {
         Person person = person();
+        String comment = answerSurvey(person);
+        assertTrue(Api.as(base, "admin").get("customers/" + person.customerId() + "/export").body().contains(comment),
+                "the survey answer is part of the export");
         String today = LocalDate.now(BERLIN).toString();
         String monthStart = LocalDate.now(BERLIN).withDayOfMonth(1).toString();
+        String tomorrow = LocalDate.now(BERLIN).plusDays(1).toString();
         List<String> figures = List.of("figures?from=" + monthStart + "&to=" + today + "&department=SERVICE",
-                "figures?from=" + monthStart + "&to=" + today, "figures/satisfaction?from=" + monthStart + "&to=" + today);
+                "figures?from=" + monthStart + "&to=" + today, "figures/satisfaction?from=" + monthStart + "&to=" + tomorrow);
         List<String> before = figures.stream().map(path -> Api.as(base, "executive").get(path).body()).toList();
         figures.forEach(path -> assertEquals(200, Api.as(base, "executive").get(path).status(), path));
+        assertTrue(Api.as(base, "executive").get(figures.get(2)).json().getInt("answers") >= 1, "the answer counts");
 
         Api.Reply anonymised = Api.as(base, "admin").post("customers/" + person.customerId() + "/anonymisation",
                 "{\"reason\":\"Antrag der Kundin vom 1. Dezember\"}");
@@ -209,6 +246,7 @@ class PrivacyIT {
         for (String value : person.personalValues()) {
             assertFalse(export.contains(value), "still in the export: " + value);
         }
+        assertFalse(export.contains(comment), "the survey comment is gone");
         assertTrue(export.contains(person.caseNumber()), "the case itself stays");
         JsonObject complaint = Api.as(base, "handler.service").get("complaints/" + person.caseNumber()).json();
         assertEquals("CLOSED", complaint.getString("status"));
@@ -261,6 +299,9 @@ class PrivacyIT {
             assertEquals(403, api.post("retention/run", "").status(), user);
         }
         assertEquals(401, Api.anonymous(base).get("customers/" + customerId + "/export").status());
+        HttpResponse<byte[]> page = Api.anonymous(base).bytes("../../admin/customer-export.pdf?customer=" + customerId, "*/*");
+        assertFalse(page.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+                "the admin screen's download asks for the login first");
         assertEquals(List.of("Geschützt"), Database.strings("select last_name from customer where id = ?", customerId));
         Api.Reply unknown = Api.as(base, "admin").get("customers/" + Long.MAX_VALUE + "/export");
         assertEquals(404, unknown.status());
