@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The customer's dossier as a readable PDF in German: a heading, then each part as a table of its
@@ -25,6 +26,8 @@ import java.util.Map;
 public class DossierPdf {
 
     private static final Locale GERMAN = Locale.GERMAN;
+    /** A letter's body is rich text: the PDF shows what it says, the JSON keeps it as stored. */
+    private static final Set<String> HTML_FIELDS = Set.of("body");
 
     @Inject
     Messages messages;
@@ -55,7 +58,7 @@ public class DossierPdf {
             if (!(value instanceof JsonArray) && !(value instanceof JsonObject)) {
                 Element row = table.appendElement("tr");
                 row.appendElement("th").text(key);
-                row.appendElement("td").text(text(value));
+                row.appendElement("td").text(HTML_FIELDS.contains(key) ? Jsoup.parseBodyFragment(text(value)).text() : text(value));
             }
         });
         object.forEach((key, value) -> {

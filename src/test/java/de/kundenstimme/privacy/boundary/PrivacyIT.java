@@ -199,6 +199,7 @@ class PrivacyIT {
         assertTrue(text.contains(person.lastName()), text);
         assertTrue(text.contains(person.caseNumber()), text);
         assertTrue(text.contains("Auskunft nach Art. 15 DSGVO"), text);
+        assertFalse(text.contains("<p>"), "the letter reads as text, not as its markup");
         HttpResponse<byte[]> link = Api.as(base, "admin").bytes("customers/" + person.customerId() + "/export?format=pdf", "*/*");
         assertTrue(text(link.body()).contains(person.caseNumber()), "the download link of the admin screen");
         HttpResponse<byte[]> jsonLink = Api.as(base, "admin").bytes("customers/" + person.customerId() + "/export?format=json",
