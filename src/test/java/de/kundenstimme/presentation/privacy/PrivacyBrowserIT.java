@@ -15,15 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,11 +60,11 @@ class PrivacyBrowserIT {
             String pdfLink = admin.find(By.id("privacy:customers:0:exportPdf")).getAttribute("href");
             String jsonLink = admin.find(By.id("privacy:customers:0:exportJson")).getAttribute("href");
             assertTrue(pdfLink.endsWith("/admin/customer-export.pdf?customer=" + customerId), pdfLink);
-            HttpResponse<byte[]> pdf = download(admin, pdfLink);
+            HttpResponse<byte[]> pdf = admin.fetch(pdfLink);
             assertEquals(200, pdf.statusCode());
             assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-            assertTrue(new String(download(admin, jsonLink).body(), java.nio.charset.StandardCharsets.UTF_8).contains(lastName));
-            assertEquals(404, download(admin, pdfLink.replace("customer=" + customerId, "customer=abc")).statusCode());
+            assertTrue(new String(admin.fetch(jsonLink).body(), java.nio.charset.StandardCharsets.UTF_8).contains(lastName));
+            assertEquals(404, admin.fetch(pdfLink.replace("customer=" + customerId, "customer=abc")).statusCode());
 
             admin.click(By.id("privacy:customers:0:anonymise"));
             admin.untilTextContains(By.id("privacy:confirmation"), lastName);
@@ -88,13 +83,5 @@ class PrivacyBrowserIT {
         assertEquals(List.of("Anonymisiert"), Database.strings("select last_name from customer where id = ?", customerId));
         assertEquals(List.of("Antrag <b>per Brief</b> vom 2. Dezember"),
                 Database.strings("select reason from personal_data_erasure where customer_id = ?", customerId));
-    }
-
-    /** The link as the signed-in admin's browser would fetch it: with the session cookie. */
-    private static HttpResponse<byte[]> download(Browser browser, String link) throws IOException, InterruptedException {
-        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link)).header("Cookie", cookies).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
     }
 }
