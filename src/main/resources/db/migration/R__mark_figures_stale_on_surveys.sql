@@ -4,8 +4,9 @@ DROP TRIGGER IF EXISTS tr_figures_survey_insert;
 DROP TRIGGER IF EXISTS tr_figures_survey_update;
 DROP TRIGGER IF EXISTS tr_figures_survey_delete;
 CREATE TRIGGER tr_figures_survey_insert AFTER INSERT ON satisfaction_survey FOR EACH ROW
-    INSERT IGNORE INTO figure_stale_day (day) SELECT received_on FROM complaint WHERE id = NEW.complaint_id;
+    INSERT IGNORE INTO figure_stale_day (day) VALUES ((SELECT received_on FROM complaint WHERE id = NEW.complaint_id));
 CREATE TRIGGER tr_figures_survey_update AFTER UPDATE ON satisfaction_survey FOR EACH ROW
-    INSERT IGNORE INTO figure_stale_day (day) SELECT received_on FROM complaint WHERE id IN (OLD.complaint_id, NEW.complaint_id);
+    INSERT IGNORE INTO figure_stale_day (day) VALUES ((SELECT received_on FROM complaint WHERE id = OLD.complaint_id)),
+        ((SELECT received_on FROM complaint WHERE id = NEW.complaint_id));
 CREATE TRIGGER tr_figures_survey_delete AFTER DELETE ON satisfaction_survey FOR EACH ROW
-    INSERT IGNORE INTO figure_stale_day (day) SELECT received_on FROM complaint WHERE id = OLD.complaint_id;
+    INSERT IGNORE INTO figure_stale_day (day) VALUES ((SELECT received_on FROM complaint WHERE id = OLD.complaint_id));

@@ -17,8 +17,10 @@ import java.util.logging.Logger;
  * Keeps figure_day and figure_count equal to what the cases say. Database triggers (V021) mark a
  * day of receipt stale whenever one of its cases, their goodwill, escalations, steps, reopenings or
  * survey answers change, also for rows loaded past the application; {@link #refresh} recomputes
- * each stale day from its cases, a day per transaction. Unmarking a day waits for the writers that
- * marked it to commit, and the day is then read committed, so no change slips between the two.
+ * each stale day from its cases, a day per transaction, reading committed data while it holds the
+ * day's mark: a change made meanwhile marks the day again. A day whose mark a writer holds (an
+ * uncommitted change, a bulk load under way) is skipped, never waited for: its change is not
+ * visible yet, and the day stays marked for the next refresh.
  */
 @ApplicationScoped
 public class DailyFigures {
@@ -131,10 +133,11 @@ public class DailyFigures {
 
     private static boolean recompute(Connection connection, LocalDate day) throws SQLException {
         try {
-            if (update(connection, "delete from figure_stale_day where day = ?", day, 1) == 0) {
+            if (!claim(connection, day)) {
                 connection.commit();
                 return false;
             }
+            update(connection, "delete from figure_stale_day where day = ?", day, 1);
             update(connection, "delete from figure_day where day = ?", day, 1);
             update(connection, "delete from figure_count where day = ?", day, 1);
             update(connection, DAY, day, 1);
@@ -144,6 +147,17 @@ public class DailyFigures {
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
+        }
+    }
+
+    /** Locks the day's mark unless another refresh has it or a writer is changing the day's cases right now. */
+    private static boolean claim(Connection connection, LocalDate day) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select day from figure_stale_day where day = ? for update skip locked")) {
+            query.setObject(1, day);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
         }
     }
 
