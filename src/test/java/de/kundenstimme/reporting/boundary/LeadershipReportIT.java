@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.kundenstimme.presentation.pages.DashboardPage;
 import de.kundenstimme.presentation.pages.LoginPage;
+import de.kundenstimme.reporting.control.ReportWorkbook;
 import de.kundenstimme.testing.Api;
 import de.kundenstimme.testing.Browser;
 import de.kundenstimme.testing.Deployments;
@@ -159,10 +160,11 @@ class LeadershipReportIT {
         List<String> channelCounts = sheets.get("Kanal").stream().skip(1).map(r -> r.split("\t")[1]).toList();
         assertEquals(figures.getJsonArray("byChannel").stream().map(v -> String.valueOf(v.asJsonObject().getInt("cases")))
                 .toList(), channelCounts, "volume by channel");
-        assertEquals(15, sheets.size(), "one sheet per figure: " + sheets.keySet());
+        assertEquals(ReportWorkbook.SHEETS, List.copyOf(sheets.keySet()), "one sheet per figure");
 
         String pdf = text(download(report, "pdf"));
         assertTrue(pdf.contains("Zusammenfassung"), pdf);
+        assertTrue(pdf.contains("Zufriedenheit"), pdf);
         assertTrue(pdf.contains("Eingegangen sind " + figures.getInt("received") + " Beschwerden"), pdf);
         assertFalse(pdf.contains("@example.de"), "no personal data in the report");
 
