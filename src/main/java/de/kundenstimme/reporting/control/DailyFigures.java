@@ -18,9 +18,9 @@ import java.util.logging.Logger;
  * day of receipt stale whenever one of its cases, their goodwill, escalations, steps, reopenings or
  * survey answers change, also for rows loaded past the application; {@link #refresh} recomputes
  * each stale day from its cases, a day per transaction, reading committed data while it holds the
- * day's mark: a change made meanwhile marks the day again. A day whose mark a writer holds (an
- * uncommitted change, a bulk load under way) is skipped, never waited for: its change is not
- * visible yet, and the day stays marked for the next refresh.
+ * day's mark: a change made meanwhile marks the day again. Claiming a mark waits for the writers
+ * that hold it to commit (new writers queue behind, so steady capture cannot starve it), but only
+ * briefly: a day a bulk load holds stays marked for the next refresh.
  */
 @ApplicationScoped
 public class DailyFigures {
@@ -81,6 +81,8 @@ public class DailyFigures {
             + " union all select c.received_on, c.department_id, '" + RESOLUTION_PENDING + "', c.resolution_due, count(*), 0"
             + OF_DAY + " and c.resolved_on is null and " + OPEN + " group by c.received_on, c.department_id, c.resolution_due";
     private static final int COUNTS_PARAMETERS = 8;
+    private static final int CLAIM_WAIT_SECONDS = 2;
+    private static final int LOCK_WAIT_TIMEOUT = 1205;
 
     @Resource(lookup = "java:jboss/datasources/KundenstimmeDS")
     DataSource dataSource;
@@ -150,14 +152,22 @@ public class DailyFigures {
         }
     }
 
-    /** Locks the day's mark unless another refresh has it or a writer is changing the day's cases right now. */
+    /**
+     * Locks the day's mark once the writers holding it have committed; false when it is gone (another
+     * refresh did the day) or a writer holds it longer than a short wait (a bulk load under way).
+     */
     private static boolean claim(Connection connection, LocalDate day) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "select day from figure_stale_day where day = ? for update skip locked")) {
+                "select day from figure_stale_day where day = ? for update wait " + CLAIM_WAIT_SECONDS)) {
             query.setObject(1, day);
             try (ResultSet row = query.executeQuery()) {
                 return row.next();
             }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == LOCK_WAIT_TIMEOUT) {
+                return false;
+            }
+            throw e;
         }
     }
 
