@@ -77,6 +77,10 @@ class ReportingBrowserIT {
         assertTrue(dashboard.figure("escalated").contains("(" + escalated.getInt("hits") + " / " + escalated.getInt("of") + ")"),
                 dashboard.figure("escalated"));
         assertTrue(dashboard.charts() >= 5, "charts are drawn: " + dashboard.charts());
+        assertEquals(api.getJsonArray("byDepartment").getJsonObject(0).getInt("cases"), dashboard.firstCount("byDepartment"),
+                "the largest department as the API counts it");
+        int answers = api.getJsonObject("satisfaction").getInt("answers");
+        assertTrue(dashboard.figure("satisfaction").endsWith("(" + answers + " Antworten)"), dashboard.figure("satisfaction"));
         assertFalse(dashboard.showsCaseLinks(), "no way from a figure to a case");
         assertFalse(browser.pageSource().contains("BE-20"), "no case number anywhere on the page");
 
