@@ -350,6 +350,12 @@ public class Complaints {
         return search.count(currentUser.user(), filter);
     }
 
+    /** The number of cases in the list, counted up to limit + 1 only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countUpTo(@NotNull ComplaintFilter filter, int limit) {
+        return search.countUpTo(currentUser.user(), filter, limit);
+    }
+
     /** The customer's complaints in the twelve months up to this case's receipt, this one included. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public int complaintsIn12Months(Complaint complaint) {
