@@ -191,6 +191,18 @@ public final class Floor {
                     + "_due) order by c.id");
         }
         paths.add(new Route("REST sweep", 1, sweep));
+        FiguresFloor.routes().forEach((name, statements) -> {
+            if (name.equals("report")) {
+                paths.add(new Route("Monthly report", 1, statements));
+            } else {
+                paths.add(ui("Dashboard " + name, statements));
+                paths.add(api("REST figures " + name, statements.toArray(String[]::new)));
+            }
+        });
+        List<String> only = List.of(System.getProperty("bench.floor", "").split(","));
+        if (!only.get(0).isEmpty()) {
+            paths.removeIf(path -> only.stream().noneMatch(path.name()::startsWith));
+        }
         return paths;
     }
 
@@ -376,6 +388,7 @@ public final class Floor {
                 }
             }
             Properties paths = new Properties();
+            FiguresFloor.pickSample(db, department, sample, paths);
             paths.setProperty("categoryId", String.valueOf(categoryId));
             paths.setProperty("ownerId", String.valueOf(userId));
             paths.setProperty("from", from.toString());

@@ -24,7 +24,7 @@ public final class ReportWorkbook {
     /** The sheet names, in order; tests and readers find a figure by its sheet. */
     public static final List<String> SHEETS = List.of("Kennzahlen", "Kanal", "Kategorie", "Produkt", "Abteilung", "Monat",
             "Monat und Kanal", "Erste Reaktion", "Lösungsdauer", "Fristen je Monat", "Kulanz je Kategorie",
-            "Kulanz je Monat", "Offene Fälle", "Top-Kategorien", "Ursachen");
+            "Kulanz je Monat", "Offene Fälle", "Top-Kategorien", "Ursachen", "Zufriedenheit");
 
     private ReportWorkbook() {
     }
@@ -87,6 +87,12 @@ public final class ReportWorkbook {
                 Row row = w.row(causes, causeNames.getOrDefault(c.cause(), c.cause()), c.cases());
                 w.moneyCell(row, 2, c.goodwillEur());
             });
+            Sheet satisfaction = workbook.createSheet(SHEETS.get(15));
+            w.row(satisfaction, "Kennzahl", "Wert");
+            w.row(satisfaction, "Beantwortete Befragungen", f.satisfaction().answers());
+            w.row(satisfaction, "Zufriedenheit Mittelwert (1–5)", f.satisfaction().meanSatisfaction());
+            w.row(satisfaction, "Anteil zufrieden, 4–5 (%)", f.satisfaction().shareSatisfied());
+            w.row(satisfaction, "Net Promoter Score", f.satisfaction().nps());
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 workbook.getSheetAt(i).setColumnWidth(0, 45 * 256);
             }

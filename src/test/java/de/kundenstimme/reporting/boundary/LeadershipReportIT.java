@@ -90,7 +90,8 @@ class LeadershipReportIT {
     @Test
     void theDashboardTheReportAndTheApiGiveTheSameNumbers() throws Exception {
         JsonObject figures = executive().get("figures?from=" + FROM + "&to=" + TODAY).json();
-        Map<String, String> keyFigures = keyFigures(sheets(download(finished(request()), "xlsx")));
+        Map<String, List<String>> sheets = sheets(download(finished(request()), "xlsx"));
+        Map<String, String> keyFigures = keyFigures(sheets);
         try (Browser browser = Browser.open(base)) {
             LoginPage.open(browser).submit("executive", "demo");
             browser.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
@@ -112,6 +113,9 @@ class LeadershipReportIT {
             assertEquals(figures.getJsonNumber("goodwillTotal").bigDecimalValue().setScale(2).toPlainString(),
                     goodwill.replace(" €", "").replace(".", "").replace(',', '.'));
             assertEquals(days(figures.getJsonObject("resolutionDays")), dashboard.figure("resolution").replace(',', '.'));
+            int answers = figures.getJsonObject("satisfaction").getInt("answers");
+            assertTrue(dashboard.figure("satisfaction").endsWith("(" + answers + " Antworten)"), dashboard.figure("satisfaction"));
+            assertTrue(sheets.get("Zufriedenheit").contains("Beantwortete Befragungen\t" + answers), sheets.get("Zufriedenheit").toString());
         }
     }
 
