@@ -44,6 +44,8 @@ OFFSET="${BENCH_PORT_OFFSET:-600}"
 MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-10690}"
 HTTP_PORT=$((8080 + OFFSET))
 BASE_URL="http://127.0.0.1:$HTTP_PORT/kundenstimme"
+# The embedded database's InnoDB buffer pool (MariaDB's default is 128M).
+BUFFER_POOL="${BENCH_BUFFER_POOL:-4G}"
 MVN="mvn -B -ntp"
 [ "${BENCH_OFFLINE:-}" = true ] && MVN="$MVN -o"
 
@@ -67,8 +69,11 @@ if [ -z "${DB_URL:-}" ]; then
     echo "== Starting the embedded MariaDB"
     (cd "$ROOT" && $MVN -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/app.classpath")
     DB_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    # A database server as production would configure it for this data: the buffer pool holds the
+    # working set (1M complaints with their indexes take about 2 GB), the redo log takes the bulk load.
     java -cp "$ROOT/target/test-classes:$(cat "$WORK/app.classpath")" de.kundenstimme.devdb.EmbeddedMariaDb \
-        "$DB_PORT" "$WORK/mariadb" > "$WORK/mariadb.log" 2>&1 &
+        "$DB_PORT" "$WORK/mariadb" --innodb-buffer-pool-size="$BUFFER_POOL" --innodb-log-file-size=1G \
+        > "$WORK/mariadb.log" 2>&1 &
     PIDS+=($!)
     export DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/kundenstimme" DB_USER=kundenstimme DB_PASSWORD=kundenstimme
     java -cp "$ROOT/target/test-classes:$(cat "$WORK/app.classpath")" de.kundenstimme.devdb.AwaitDatabase \
@@ -165,6 +170,7 @@ HEAP=$(jcmd "$JVM_PID" GC.heap_info | grep -oE 'used [0-9]+K' | head -1 | grep -
 
 cat > "$WORK/run.properties" <<EOF
 complaints=$COMPLAINTS
+bufferPool=$([ -n "${DB_PORT:-}" ] && echo "$BUFFER_POOL")
 customers=$CUSTOMERS
 duration=$DURATION
 seed=$SEED

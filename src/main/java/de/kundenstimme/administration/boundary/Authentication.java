@@ -1,6 +1,7 @@
 package de.kundenstimme.administration.boundary;
 
 import de.kundenstimme.administration.control.LoginThrottle;
+import de.kundenstimme.administration.control.VerifiedCredentials;
 import de.kundenstimme.platform.control.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +56,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     LoginThrottle throttle;
 
     @Inject
+    VerifiedCredentials verifiedCredentials;
+
+    @Inject
     BusinessTime time;
 
     @Override
@@ -106,7 +110,13 @@ public class Authentication implements HttpAuthenticationMechanism {
                 return tooManyFailures(response, context);
             }
             if (credential != null) {
-                CredentialValidationResult result = checkUnlessThrottled(credential);
+                CredentialValidationResult result = verifiedCredentials.recall(credential);
+                if (result == null) {
+                    result = checkUnlessThrottled(credential);
+                    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                        verifiedCredentials.remember(credential, result);
+                    }
+                }
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }

@@ -17,6 +17,7 @@ import de.kundenstimme.complaint.control.DeadlinePolicy;
 import de.kundenstimme.complaint.control.RepeatComplaints;
 import de.kundenstimme.complaint.entity.Complaint;
 import de.kundenstimme.complaint.entity.ComplaintNote;
+import de.kundenstimme.complaint.entity.Deadlines;
 import de.kundenstimme.complaint.entity.Intake;
 import de.kundenstimme.complaint.entity.LifecycleAction;
 import de.kundenstimme.complaint.entity.NoteKind;
@@ -139,10 +140,11 @@ public class Complaints {
         }
         Intake intake = new Intake(request.channel(), request.socialNetwork(), receivedAt, request.priority(),
                 request.subject().strip(), request.verbatim(), blankToNull(request.desiredOutcome()));
-        int year = BusinessTime.dateOf(receivedAt).getYear();
-        Complaint complaint = new Complaint(intake, customer, category, product, router.ownerFor(category),
-                deadlinePolicy.forNewCase(receivedAt, request.priority()), caseNumbers.next(year),
-                actor, now);
+        User owner = router.ownerFor(category);
+        Deadlines deadlines = deadlinePolicy.forNewCase(receivedAt, request.priority());
+        // The number last: its row lock serialises all captures until this transaction commits.
+        String caseNumber = caseNumbers.next(BusinessTime.dateOf(receivedAt).getYear());
+        Complaint complaint = new Complaint(intake, customer, category, product, owner, deadlines, caseNumber, actor, now);
         complaint.flag(SpecialCase.ADDRESSED_TO_BOARD, Boolean.TRUE.equals(request.addressedToBoard()), actor, now);
         complaint.flag(SpecialCase.LEGAL_THREAT, Boolean.TRUE.equals(request.legalThreat()), actor, now);
         complaint.flag(SpecialCase.PUBLIC_THREAT, Boolean.TRUE.equals(request.publicThreat()), actor, now);
@@ -346,6 +348,12 @@ public class Complaints {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(@NotNull ComplaintFilter filter) {
         return search.count(currentUser.user(), filter);
+    }
+
+    /** The number of cases in the list, counted up to limit + 1 only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countUpTo(@NotNull ComplaintFilter filter, int limit) {
+        return search.countUpTo(currentUser.user(), filter, limit);
     }
 
     /** The customer's complaints in the twelve months up to this case's receipt, this one included. */

@@ -86,6 +86,7 @@ public class CaseBacking implements Serializable {
     private long seenVersion;
     private transient Complaint complaint;
     private transient List<Complaint> otherCases;
+    private transient List<User> owners;
     private transient List<Attachments.Listed> attachmentList;
     private transient Optional<SatisfactionSurvey> survey;
     private transient List<SourceRecord> customerRecords;
@@ -235,8 +236,12 @@ public class CaseBacking implements Serializable {
                 goodwillDecision == GoodwillDecision.APPROVE ? "complaint.goodwill.approved" : "complaint.goodwill.declined");
     }
 
+    /** Asked by several parts of the page: loaded once per view. */
     public List<User> getOwners() {
-        return complaints.possibleOwners();
+        if (owners == null) {
+            owners = complaints.possibleOwners();
+        }
+        return owners;
     }
 
     public LocalDate getToday() {
