@@ -145,7 +145,7 @@ if [ "$COMPLAINTS" -gt 10000 ]; then
     echo "   started in $START_MS ms"
 fi
 
-# The daily figures of the generated days are computed on the first figures request (V021, DailyFigures):
+# The daily figures of the generated days are computed on the first figures request (V062, DailyFigures):
 # done here, timed, so that neither the floor nor a scenario finds them half made.
 echo "== Computing the daily figures of the generated data"
 REFRESH_STARTED=$(date +%s)

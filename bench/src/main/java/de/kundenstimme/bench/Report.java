@@ -33,7 +33,7 @@ public final class Report {
     private static final double DASHBOARD_P95_MS = 1000;
     private static final double REPORT_SECONDS = 60;
 
-    private static final String FIGURES_CAUSE = "The figures are summed from daily figures (V021): a month reads a few"
+    private static final String FIGURES_CAUSE = "The figures are summed from daily figures (V062): a month reads a few"
             + " thousand rows of figure_count, a year tens of thousands, in some fifteen queries (one caller: about 0.1 s for a"
             + " year). The dashboard phase mixes month and year requests of 20 users at once, so a month waits behind"
             + " years for the database; the floor measures each variant alone. Fix: keep monthly sums beside the daily"
@@ -48,7 +48,7 @@ public final class Report {
                     + " are not in the query plan cache) run on every request, on two cores shared with MariaDB and"
                     + " Gatling. Fix: the list's queries as parameterised HQL (cached plans), fewer interceptor layers"
                     + " on read paths, a stateless read-only session for the list."),
-            Map.entry("list", "The page is one index range (an index per filter and sort, V012), the rows one join"
+            Map.entry("list", "The page is one index range (an index per filter and sort, V061), the rows one join"
                     + " query, eager collections fetched in batches; the ratio is the per-request overhead above on"
                     + " a floor of a few milliseconds. Fix: see REST."),
             Map.entry("UI list", "The table counts at most 10,001 ids and renders a Faces page (filters, table, row"
@@ -57,7 +57,7 @@ public final class Report {
             Map.entry("deep", "The list screen pages by offset, up to 10,000 cases (the count's cap): the database"
                     + " reads and skips the rows before the page. The API's cursor does not. Fix: keyset paging in"
                     + " the table (remember the page's last row)."),
-            Map.entry("search", "Words are looked up in the full-text index (V011), LIKE keeps the exact text: a"
+            Map.entry("search", "Words are looked up in the full-text index (V060), LIKE keeps the exact text: a"
                     + " rare word is found at once, but a frequent one (the sample word is in 2% of the subjects)"
                     + " has every match read and sorted by date before the newest page is known. Fix: look for the"
                     + " page among the newest few thousand cases first (LIKE plus a word-start REGEXP, so both ways"

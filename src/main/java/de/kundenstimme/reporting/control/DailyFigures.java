@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Keeps figure_day and figure_count equal to what the cases say. Database triggers (V021) mark a
+ * Keeps figure_day and figure_count equal to what the cases say. Database triggers (V062) mark a
  * day of receipt stale whenever one of its cases, their goodwill, escalations, steps, reopenings or
  * survey answers change, also for rows loaded past the application; {@link #refresh} recomputes
  * each stale day from its cases, a day per transaction, reading committed data while it holds the

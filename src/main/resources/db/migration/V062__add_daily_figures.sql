@@ -66,3 +66,12 @@ CREATE TRIGGER tr_figures_escalation_insert AFTER INSERT ON escalation FOR EACH 
     INSERT IGNORE INTO figure_stale_day (day) VALUES ((SELECT received_on FROM complaint WHERE id = NEW.complaint_id));
 CREATE TRIGGER tr_figures_escalation_delete AFTER DELETE ON escalation FOR EACH ROW
     INSERT IGNORE INTO figure_stale_day (day) VALUES ((SELECT received_on FROM complaint WHERE id = OLD.complaint_id));
+
+-- The survey answers count too: a changed answer marks its case's day of receipt stale.
+CREATE TRIGGER tr_figures_survey_insert AFTER INSERT ON satisfaction_survey FOR EACH ROW
+    INSERT IGNORE INTO figure_stale_day (day) VALUES ((SELECT received_on FROM complaint WHERE id = NEW.complaint_id));
+CREATE TRIGGER tr_figures_survey_update AFTER UPDATE ON satisfaction_survey FOR EACH ROW
+    INSERT IGNORE INTO figure_stale_day (day) VALUES ((SELECT received_on FROM complaint WHERE id = OLD.complaint_id)),
+        ((SELECT received_on FROM complaint WHERE id = NEW.complaint_id));
+CREATE TRIGGER tr_figures_survey_delete AFTER DELETE ON satisfaction_survey FOR EACH ROW
+    INSERT IGNORE INTO figure_stale_day (day) VALUES ((SELECT received_on FROM complaint WHERE id = OLD.complaint_id));
