@@ -30,7 +30,7 @@ public final class PageClient {
     private final URI base;
 
     private PageClient(URL deployment) {
-        this.base = URI.create(deployment.toString().replaceAll("/?$", "/"));
+        this.base = URI.create(deployment.toString().replaceAll("/$", "") + "/");
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }

@@ -46,7 +46,7 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String ORIGINAL_REQUEST = "kundenstimme.originalRequest";
-    private static final String API_PATH = "/api/";
+    private static final String API_SERVLET_PATH = "/api";
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
     @Inject
@@ -208,7 +208,11 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
     }
 
+    /**
+     * By the servlet the container matched, not by the raw URI: "/kundenstimme//api/..." reaches
+     * the API too and must not pass for a page that continues the session.
+     */
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+        return API_SERVLET_PATH.equals(request.getServletPath());
     }
 }
