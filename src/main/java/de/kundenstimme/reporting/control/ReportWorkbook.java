@@ -37,7 +37,9 @@ public final class ReportWorkbook {
             bold.setFont(font);
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            Writer w = new Writer(bold, money);
+            CellStyle text = workbook.createCellStyle();
+            text.setQuotePrefixed(true);
+            Writer w = new Writer(bold, money, text);
 
             Sheet summary = workbook.createSheet(SHEETS.get(0));
             w.row(summary, "Kennzahl", "Wert", "Zähler", "Nenner");
@@ -109,7 +111,15 @@ public final class ReportWorkbook {
         return result;
     }
 
-    private record Writer(CellStyle bold, CellStyle money) {
+    /**
+     * Whether a spreadsheet program would take this text for a formula (or its start), as names
+     * typed by users may begin: such cells are marked as text (quote prefix), never evaluated.
+     */
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
+    private record Writer(CellStyle bold, CellStyle money, CellStyle text) {
 
         Row row(Sheet sheet, Object... values) {
             Row row = sheet.createRow(sheet.getPhysicalNumberOfRows());
@@ -120,6 +130,9 @@ public final class ReportWorkbook {
                     cell.setCellValue(number.doubleValue());
                 } else if (value != null) {
                     cell.setCellValue(value.toString());
+                    if (looksLikeFormula(value.toString())) {
+                        cell.setCellStyle(text);
+                    }
                 }
                 if (row.getRowNum() == 0) {
                     cell.setCellStyle(bold);

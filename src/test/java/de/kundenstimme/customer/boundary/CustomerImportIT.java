@@ -208,8 +208,13 @@ class CustomerImportIT {
                 .header("X-Source-Token", source.getString("pushToken")).header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(records)));
 
+        Api.Reply notAnArray = anonymous.send(anonymous.request("customer-push/" + id)
+                .header("X-Source-Token", source.getString("pushToken")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"customerNumber\":\"T-9\"}")));
+
         assertEquals(401, refused.status());
         assertEquals(200, accepted.status(), accepted.body());
+        assertEquals(400, notAnArray.status(), "one object instead of the array: " + notAnArray.body());
         assertEquals(1, accepted.json().getInt("new"));
         assertEquals(1, accepted.json().getJsonArray("rejected").getJsonObject(0).getInt("index"));
         JsonObject customer = Api.as(base, CustomerSourcesFixture.MANAGER).get("customers/" + customerOf(id, "T-1")).json();
