@@ -93,6 +93,9 @@ class AuthorisationMatrixIT {
             entry("admin/customer-sources.xhtml", ADMIN),
             entry("admin/departments.xhtml", ADMIN),
             entry("admin/letter-templates.xhtml", ADMIN),
+            entry("admin/privacy.xhtml", ADMIN),
+            entry("admin/customer-export.json?customer={customerId}", ADMIN),
+            entry("admin/customer-export.pdf?customer={customerId}", ADMIN),
             entry("admin/settings.xhtml", ADMIN),
             entry("admin/triage-rules.xhtml", ADMIN),
             entry("admin/users.xhtml", ADMIN),
@@ -113,7 +116,9 @@ class AuthorisationMatrixIT {
             entry("intake/mentions.xhtml", CASE_WORKERS),
             entry("reporting/dashboard.xhtml", union(MANAGERS, EXECUTIVE)),
             entry("reporting/cases.xhtml?from=2026-01-01&to=2026-12-31", MANAGERS),
-            entry("reporting/reports.xhtml", EXECUTIVE));
+            entry("reporting/reports.xhtml", EXECUTIVE),
+            entry("reporting/report.pdf?id={report}", EXECUTIVE),
+            entry("reporting/report.xlsx?id={report}", EXECUTIVE));
 
     /**
      * Every endpoint with who may call it. An empty set with {@link #OWN_CREDENTIALS} means: no
@@ -156,6 +161,9 @@ class AuthorisationMatrixIT {
             entry("GET v1/customers/{id}", union(CASE_WORKERS, ADMIN)),
             entry("POST v1/customers/{id}/unmerge", union(CASE_WORKERS, ADMIN)),
             entry("GET v1/customers/{customerId}/access-log", ADMIN),
+            entry("GET v1/customers/{customerId}/export", ADMIN),
+            entry("POST v1/customers/{customerId}/anonymisation", ADMIN),
+            entry("POST v1/retention/run", ADMIN),
             entry("GET v1/customer-reviews", union(MANAGERS, ADMIN)),
             entry("POST v1/customer-reviews/{id}/merge", union(MANAGERS, ADMIN)),
             entry("POST v1/customer-reviews/{id}/keep-apart", union(MANAGERS, ADMIN)),
@@ -297,7 +305,8 @@ class AuthorisationMatrixIT {
      */
     private static String pageOutcome(String page, HttpResponse<String> response) {
         String location = response.headers().firstValue("Location").orElse("");
-        boolean download = page.startsWith("complaint/attachment") || page.startsWith("correspondence/post-batch");
+        boolean download = page.startsWith("complaint/attachment") || page.startsWith("correspondence/post-batch")
+                || page.startsWith("reporting/report.");
         return switch (response.statusCode()) {
             case 200 -> response.body().contains("id=\"login:username\"") && !page.equals("login.xhtml") ? "login" : "open";
             case 302, 303 -> location.contains("login.xhtml") ? "login" : "open";
