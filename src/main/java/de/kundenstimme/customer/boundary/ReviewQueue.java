@@ -47,11 +47,34 @@ public class ReviewQueue {
         return em.createNamedQuery(ReviewPair.OPEN, ReviewPair.class).getResultList();
     }
 
+    /**
+     * One page of the open pairs in the given order (the score, highest first, unless told
+     * otherwise), paged in the database; ties in id order so pages never overlap.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ReviewPair find(long pairId) {
+    public List<ReviewPair> page(int offset, int size, ReviewOrder order, boolean ascending) {
         requireSteward();
-        return em.createNamedQuery(ReviewPair.OPEN, ReviewPair.class).getResultStream()
-                .filter(pair -> pair.getId() == pairId).findFirst().orElse(null);
+        String direction = ascending ? " asc" : " desc";
+        return em.createQuery("select p from ReviewPair p join fetch p.first join fetch p.second order by "
+                        + order.column + direction + ", p.id" + direction, ReviewPair.class)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, size)).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long openCount() {
+        requireSteward();
+        return em.createQuery("select count(p) from ReviewPair p", Long.class).getSingleResult();
+    }
+
+    /** What the review queue can be sorted by; the column comes from here, never from the request. */
+    public enum ReviewOrder {
+        SCORE("p.score"), FOUND_AT("p.foundAt");
+
+        private final String column;
+
+        ReviewOrder(String column) {
+            this.column = column;
+        }
     }
 
     public void merge(long pairId) {
@@ -134,8 +157,13 @@ public class ReviewQueue {
     }
 
     /** Deciding who is one customer needs a manager or the admin. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayDecide() {
+        return currentUser.is(Role.MANAGER) || currentUser.is(Role.ADMIN);
+    }
+
     private void requireSteward() {
-        if (!currentUser.is(Role.MANAGER) && !currentUser.is(Role.ADMIN)) {
+        if (!mayDecide()) {
             throw new AccessDenied("customer.review.notAllowed");
         }
     }

@@ -60,4 +60,8 @@ public class ReviewPair {
     public double getScore() {
         return score;
     }
+
+    public Instant getFoundAt() {
+        return foundAt;
+    }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 
 import static de.kundenstimme.customer.boundary.CustomerSourcesFixture.HANDLER;
 import static de.kundenstimme.customer.boundary.CustomerSourcesFixture.MANAGER;
+import static de.kundenstimme.customer.boundary.CustomerSourcesFixture.complaintCustomer;
 import static de.kundenstimme.customer.boundary.CustomerSourcesFixture.customerOf;
 import static de.kundenstimme.customer.boundary.CustomerSourcesFixture.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,8 +76,8 @@ class CustomerReviewIT {
         pushUncertainPair();
         long webCustomer = customerOf(id(shop), "W-1");
         long hotlineCustomer = customerOf(id(support), "H-1");
-        String webCase = capture(webCustomer);
-        String hotlineCase = capture(hotlineCustomer);
+        String webCase = fixture.capture(webCustomer);
+        String hotlineCase = fixture.capture(hotlineCustomer);
         long pairId = pairOf(Api.as(base, MANAGER).get("customer-reviews").structure().asJsonArray())
                 .getJsonNumber("id").longValue();
 
@@ -127,19 +128,6 @@ class CustomerReviewIT {
     private JsonObject pairOf(JsonArray queue) {
         return queue.getValuesAs(JsonObject.class).stream().filter(this::isOurs).findFirst()
                 .orElseThrow(() -> new AssertionError("no review pair for " + fixture.marker + " in " + queue));
-    }
-
-    private String capture(long customerId) {
-        JsonObject complaint = Json.createObjectBuilder().add("channel", "PHONE").add("categoryCode", "PRODUKT_DEFEKT")
-                .add("priority", "NORMAL").add("subject", "Gerät defekt").add("verbatim", "Das Gerät geht nicht.")
-                .add("customer", Json.createObjectBuilder().add("customerId", customerId)).build();
-        Api.Reply reply = Api.as(base, HANDLER).post("complaints", complaint.toString());
-        assertEquals(201, reply.status(), reply.body());
-        return reply.json().getString("caseNumber");
-    }
-
-    private static long complaintCustomer(String caseNumber) {
-        return Long.parseLong(Database.strings("select customer_id from complaint where case_number = ?", caseNumber).get(0));
     }
 
     private static long id(JsonObject source) {
