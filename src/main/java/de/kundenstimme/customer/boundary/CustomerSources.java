@@ -74,6 +74,9 @@ public class CustomerSources {
         if (source == null) {
             throw new InvalidInput("id", "customer.sources.unknown");
         }
+        if (source.getKind() == SourceKind.CAPTURE) {
+            throw new InvalidInput("id", "customer.sources.delete.builtIn");
+        }
         if (recordCounts().containsKey(id)) {
             throw new InvalidInput("id", "customer.sources.delete.hasRecords");
         }
@@ -111,7 +114,8 @@ public class CustomerSources {
         if (draft.trustRank() < 1 || draft.trustRank() > 99) {
             problems.put("trustRank", "customer.sources.trustRank.invalid");
         }
-        if (draft.kind() != SourceKind.PUSH && blank(draft.mapping().get(MappedField.SOURCE_KEY))) {
+        if ((draft.kind() == SourceKind.UPLOAD || draft.kind() == SourceKind.SQL)
+                && blank(draft.mapping().get(MappedField.SOURCE_KEY))) {
             problems.put("mapping", "customer.sources.mapping.noKey");
         }
         if (draft.kind() == SourceKind.SQL && (blank(draft.jdbcUrl()) || blank(draft.sqlQuery())
@@ -121,6 +125,10 @@ public class CustomerSources {
         CustomerSource source = draft.id() == null ? null : em.find(CustomerSource.class, draft.id());
         if (draft.id() != null && source == null) {
             problems.put("id", "customer.sources.unknown");
+        }
+        boolean builtIn = source != null && source.getKind() == SourceKind.CAPTURE;
+        if (builtIn != (draft.kind() == SourceKind.CAPTURE)) {
+            problems.put("kind", "customer.sources.kind.builtIn");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

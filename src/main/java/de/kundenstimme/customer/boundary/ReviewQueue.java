@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -41,29 +42,33 @@ public class ReviewQueue {
     @Inject
     BusinessTime time;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReviewPair> open() {
-        requireSteward();
-        return em.createNamedQuery(ReviewPair.OPEN, ReviewPair.class).getResultList();
-    }
-
     /**
-     * One page of the open pairs in the given order (the score, highest first, unless told
-     * otherwise), paged in the database; ties in id order so pages never overlap.
+     * One page of the open pairs in the given order, paged in the database; ties in id order so
+     * pages never overlap. A last name (its start, either record's) narrows the pairs down.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReviewPair> page(int offset, int size, ReviewOrder order, boolean ascending) {
+    public List<ReviewPair> page(int offset, int size, ReviewOrder order, boolean ascending, String lastName) {
         requireSteward();
         String direction = ascending ? " asc" : " desc";
-        return em.createQuery("select p from ReviewPair p join fetch p.first join fetch p.second order by "
-                        + order.column + direction + ", p.id" + direction, ReviewPair.class)
-                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, size)).getResultList();
+        TypedQuery<ReviewPair> query = em.createQuery("select p from ReviewPair p join fetch p.first join fetch p.second"
+                + narrowedTo(lastName) + " order by " + order.column + direction + ", p.id" + direction, ReviewPair.class);
+        return withName(query, lastName).setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, size)).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long openCount() {
+    public long openCount(String lastName) {
         requireSteward();
-        return em.createQuery("select count(p) from ReviewPair p", Long.class).getSingleResult();
+        return withName(em.createQuery("select count(p) from ReviewPair p"
+                + narrowedTo(lastName), Long.class), lastName).getSingleResult();
+    }
+
+    private static String narrowedTo(String lastName) {
+        return lastName == null || lastName.isBlank() ? ""
+                : " where p.first.lastName like :name escape '!' or p.second.lastName like :name escape '!'";
+    }
+
+    private static <T> TypedQuery<T> withName(TypedQuery<T> query, String lastName) {
+        return lastName == null || lastName.isBlank() ? query : query.setParameter("name", Customers.likePrefix(lastName.strip()));
     }
 
     /** What the review queue can be sorted by; the column comes from here, never from the request. */
@@ -106,7 +111,7 @@ public class ReviewQueue {
         }
         em.persist(new CustomerHistoryEntry(customer.getId(), now, currentUser.username(), "UNMERGE_REQUESTED",
                 separated.getSource().getName() + " " + separated.getSourceKey()));
-        linking.relink(currentUser.username());
+        linking.relinkAround(records, currentUser.username());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -142,7 +147,7 @@ public class ReviewQueue {
                         verdict.name(), detail));
             }
         }
-        linking.relink(currentUser.username());
+        linking.relinkAround(List.of(pair.getFirst(), pair.getSecond()), currentUser.username());
     }
 
     private void record(long first, long second, LinkDecision.Verdict verdict, Instant now) {

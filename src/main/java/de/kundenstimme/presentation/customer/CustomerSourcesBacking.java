@@ -41,6 +41,7 @@ public class CustomerSourcesBacking implements Serializable {
     FacesMessages messages;
 
     private Long editingId;
+    private String editingName;
     private Long departmentId;
     private transient Map<Long, Long> recordCounts;
     private String name;
@@ -78,6 +79,7 @@ public class CustomerSourcesBacking implements Serializable {
             return;
         }
         editingId = source.getId();
+        editingName = source.getName();
         name = source.getName();
         departmentId = source.getDepartment() == null ? null : source.getDepartment().getId();
         kind = source.getKind();
@@ -95,6 +97,7 @@ public class CustomerSourcesBacking implements Serializable {
     /** Leaves the form empty for a new source. */
     public void cancel() {
         editingId = null;
+        editingName = null;
         departmentId = null;
         name = null;
         kind = SourceKind.UPLOAD;
@@ -129,8 +132,9 @@ public class CustomerSourcesBacking implements Serializable {
         return MappedField.values();
     }
 
-    public SourceKind[] getKinds() {
-        return SourceKind.values();
+    /** The kinds an admin can choose; the built-in capture source keeps its own. */
+    public List<SourceKind> getKinds() {
+        return kind == SourceKind.CAPTURE ? List.of(SourceKind.CAPTURE) : SourceKind.definable();
     }
 
     public NameLayout[] getNameLayouts() {
@@ -156,6 +160,11 @@ public class CustomerSourcesBacking implements Serializable {
 
     public boolean isEditing() {
         return editingId != null;
+    }
+
+    /** The name of the source being changed, as it is stored (the form may hold a new one). */
+    public String getEditingName() {
+        return editingName;
     }
 
     public Long getDepartmentId() {

@@ -38,6 +38,19 @@ public final class CustomerSourcesFixture {
         this.marker = letters.toString();
     }
 
+    /**
+     * A postal code of this test's own (the n-th), so that its people do not resemble those of
+     * other tests and runs, who share names and towns otherwise.
+     */
+    public String postalCode(int n) {
+        return String.format("%05d", 10_000 + Math.floorMod(marker.hashCode() * 31 + n * 7919, 89_000));
+    }
+
+    /** A town of this test's own. */
+    public String city() {
+        return "Ort " + marker;
+    }
+
     long define(JsonObjectBuilder source) {
         return definedWithToken(source).getJsonNumber("id").longValue();
     }

@@ -1,6 +1,7 @@
 package de.kundenstimme.presentation.customer;
 
 import de.kundenstimme.customer.boundary.CustomerSourcesFixture;
+import de.kundenstimme.presentation.pages.CapturePage;
 import de.kundenstimme.presentation.pages.CasePage;
 import de.kundenstimme.presentation.pages.LoginPage;
 import de.kundenstimme.presentation.pages.ReviewQueuePage;
@@ -47,11 +48,11 @@ class ReviewQueueBrowserIT {
     URL base;
 
     /** Twelve people, each known twice: once with the address, once by name only. */
-    private static final List<String> PEOPLE = List.of("Sabine Krüger 04109 Leipzig", "Thomas Hoffmann 10115 Berlin",
-            "Ursula Schneider 20095 Hamburg", "Michael Wagner 30159 Hannover", "Petra Becker 40213 Düsseldorf",
-            "Jürgen Schulz 50667 Köln", "Monika Zimmermann 60311 Frankfurt", "Stefan Braun 70173 Stuttgart",
-            "Andrea Hartmann 80331 München", "Frank Lange 90402 Nürnberg", "Claudia Werner 01067 Dresden",
-            "Bernd Kaiser 99084 Erfurt");
+    private static final List<String> PEOPLE = List.of("Sabine Krüger Leipzig", "Thomas Hoffmann Berlin",
+            "Ursula Schneider Hamburg", "Michael Wagner Hannover", "Petra Becker Düsseldorf",
+            "Jürgen Schulz Köln", "Monika Zimmermann Frankfurt", "Stefan Braun Stuttgart",
+            "Andrea Hartmann München", "Frank Lange Nürnberg", "Claudia Werner Dresden",
+            "Bernd Kaiser Erfurt");
 
     private Browser browser;
     private CustomerSourcesFixture fixture;
@@ -70,7 +71,7 @@ class ReviewQueueBrowserIT {
         String name = uncertainPair();
         browser = Browser.open(base);
         LoginPage.signIn(browser, "manager.service");
-        ReviewQueuePage queue = ReviewQueuePage.open(browser);
+        ReviewQueuePage queue = ReviewQueuePage.open(browser).narrowTo(name);
 
         assertTrue(queue.showsPairWith(name), browser.pageText());
         assertEquals(List.of("Sabine", "Sabine"), queue.values(name, "Vorname"));
@@ -88,7 +89,7 @@ class ReviewQueueBrowserIT {
         String name = uncertainPair();
         browser = Browser.open(base);
         LoginPage.signIn(browser, "manager.service");
-        ReviewQueuePage queue = ReviewQueuePage.open(browser);
+        ReviewQueuePage queue = ReviewQueuePage.open(browser).narrowTo(name);
 
         queue.keepApart(name);
 
@@ -106,7 +107,7 @@ class ReviewQueueBrowserIT {
         String hotlineCase = fixture.capture(hotlineCustomer);
         browser = Browser.open(base);
         LoginPage.signIn(browser, "manager.service");
-        ReviewQueuePage.open(browser).merge(name);
+        ReviewQueuePage.open(browser).narrowTo(name).merge(name);
         long merged = complaintCustomer(webCase);
         assertEquals(merged, complaintCustomer(hotlineCase));
 
@@ -155,7 +156,8 @@ class ReviewQueueBrowserIT {
         for (int person = 0; person < PEOPLE.size(); person++) {
             String[] who = PEOPLE.get(person).split(" ");
             records.add(Json.createObjectBuilder().add("customerNumber", "A-" + person).add("firstName", who[0])
-                    .add("lastName", fixture.marker + who[1]).add("postalCode", who[2]).add("city", who[3]));
+                    .add("lastName", fixture.marker + who[1]).add("postalCode", fixture.postalCode(person))
+                    .add("city", who[2] + " " + fixture.marker));
             records.add(Json.createObjectBuilder().add("customerNumber", "B-" + person).add("firstName", who[0])
                     .add("lastName", fixture.marker + who[1]));
         }
@@ -164,18 +166,49 @@ class ReviewQueueBrowserIT {
         LoginPage.signIn(browser, "manager.service");
 
         ReviewQueuePage queue = ReviewQueuePage.open(browser);
-
-        List<Integer> highestFirst = queue.scores();
-        assertEquals(10, highestFirst.size(), "ten pairs a page");
-        assertEquals(highestFirst.stream().sorted(Comparator.reverseOrder()).toList(), highestFirst);
         assertTrue(queue.pageReport().startsWith("1–10 / "), queue.pageReport());
-        long open = Database.count("select count(*) from review_pair");
-        assertTrue(queue.pageReport().endsWith("/ " + open), queue.pageReport());
+        List<Integer> highestFirst = queue.scores();
+        assertEquals(highestFirst.stream().sorted(Comparator.reverseOrder()).toList(), highestFirst);
+
+        queue.narrowTo(fixture.marker);
+
+        assertTrue(queue.pageReport().startsWith("1–10 / "), "ten of our pairs on the first page: " + queue.pageReport());
+        assertEquals(10, queue.scores().size());
+        assertTrue(queue.showsPairWith(fixture.marker + "Kaiser"), "a pair on the second page is found by leafing");
         queue.sortByScore();
         List<Integer> lowestFirst = queue.scores();
         assertEquals(lowestFirst.stream().sorted().toList(), lowestFirst);
-        assertTrue(lowestFirst.get(0) <= highestFirst.get(highestFirst.size() - 1));
-        assertTrue(queue.showsPairWith(fixture.marker + "Kaiser"), "a pair further down is found by leafing through");
+    }
+
+    @Test
+    void aCustomerCapturedOnTheCaptureScreenShowsTheDepartmentsRecordsOnTheCaseScreen() {
+        fixture = new CustomerSourcesFixture(base);
+        shop = fixture.definedWithToken(CustomerSourcesFixture.source("Webshop", "PUSH", 1, Json.createObjectBuilder()));
+        String email = "greta." + fixture.marker + "@example.de";
+        fixture.push(shop, Json.createObjectBuilder().add("customerNumber", "W-9").add("firstName", "Greta")
+                .add("lastName", fixture.marker + "Lindner").add("postalCode", fixture.postalCode(0)).add("city", fixture.city())
+                .add("emails", Json.createArrayBuilder().add(email)));
+        browser = Browser.open(base);
+        LoginPage.signIn(browser, "handler.service");
+
+        CapturePage capture = CapturePage.open(browser);
+        capture.tabTo(CapturePage.NEW_CUSTOMER).toggleNewCustomer();
+        capture.tabTo(CapturePage.LAST_NAME).type(fixture.marker + "Lindner");
+        capture.tabTo(CapturePage.FIRST_NAME).type("Greta");
+        capture.tabTo(CapturePage.EMAIL).type(email);
+        capture.tabTo(CapturePage.CATEGORY).chooseByFilter("Defekt");
+        capture.tabTo(CapturePage.SUBJECT).type("Toaster defekt " + fixture.marker);
+        capture.tabTo(CapturePage.VERBATIM).type("Der Toaster brennt alles an.");
+        capture.tabTo(CapturePage.SAVE).pressEnterToSave();
+        CasePage saved = capture.savedCase();
+
+        assertEquals(CustomerSourcesFixture.customerOf(id(shop), "W-9"), complaintCustomer(saved.caseNumber()),
+                "the known customer, not a new one");
+        List<String> keys = saved.customerRecordKeys();
+        assertEquals(2, keys.size(), keys.toString());
+        assertTrue(keys.contains("W-9"), keys.toString());
+        assertTrue(saved.fact("Kunde").contains("Webshop " + fixture.marker),
+                "the name's badge names the more trusted webshop: " + saved.fact("Kunde"));
     }
 
     /** Two pushed records with the same person's name, one with a town; returns the marker in their last names. */
@@ -189,13 +222,13 @@ class ReviewQueueBrowserIT {
 
     private void pushPair() {
         fixture.push(shop, Json.createObjectBuilder().add("customerNumber", "W-1").add("firstName", "Sabine")
-                .add("lastName", fixture.marker + "Krüger").add("postalCode", "04109").add("city", "Leipzig"));
+                .add("lastName", fixture.marker + "Krüger").add("postalCode", fixture.postalCode(0)).add("city", fixture.city()));
         fixture.push(hotline, Json.createObjectBuilder().add("customerNumber", "H-1").add("firstName", "Sabine")
                 .add("lastName", fixture.marker + "Krueger"));
     }
 
     private long pairId() {
-        return Api.as(base, "manager.service").get("customer-reviews").structure().asJsonArray()
+        return Api.as(base, "manager.service").get("customer-reviews?lastName=" + fixture.marker).structure().asJsonArray()
                 .getValuesAs(JsonObject.class).stream()
                 .filter(pair -> pair.getJsonObject("first").getString("lastName", "").startsWith(fixture.marker))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();

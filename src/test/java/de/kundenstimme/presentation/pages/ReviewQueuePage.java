@@ -29,9 +29,19 @@ public final class ReviewQueuePage extends Page {
     private static final By NEXT_PAGE = By.cssSelector("[id='review:pairs'] .ui-paginator-next");
     private static final By FIRST_PAGE = By.cssSelector("[id='review:pairs'] .ui-paginator-first");
 
+    /** Narrows the queue down to the pairs with a last name starting with the text ("Anzeigen"). */
+    public ReviewQueuePage narrowTo(String lastNameStart) {
+        browser.type("review:lastName", lastNameStart);
+        WebElement report = browser.find(By.id("review:pairs"));
+        browser.click(By.id("review:filter"));
+        expect("the narrowed queue", d -> Browser.isGone(report));
+        browser.ajaxIdle();
+        return this;
+    }
+
     /**
-     * Whether a pair shows the text in both last names (e.g. a test's marker), on any page: leafs
-     * from the first page on until it finds the pair, as a user would.
+     * Whether a pair shows the text in both last names (e.g. a test's marker), on any page:
+     * leafs from the first page on until it finds the pair, as a user would.
      */
     public boolean showsPairWith(String text) {
         browser.ajaxIdle();
@@ -72,9 +82,9 @@ public final class ReviewQueuePage extends Page {
 
     /** Clicks the score column's header: the order turns from highest first to lowest first. */
     public void sortByScore() {
-        WebElement firstRow = browser.find(ROWS);
-        browser.click(By.xpath("//*[@id='review:pairs']//th[.//span[normalize-space(.)='Ähnlichkeit']]"));
-        expect("the pairs in the new order", d -> Browser.isGone(firstRow));
+        By header = By.xpath("//*[@id='review:pairs']//th[.//span[normalize-space(.)='Ähnlichkeit']]");
+        browser.click(header, By.cssSelector(".ui-column-title"));
+        expect("the score column sorted lowest first", d -> "ascending".equals(d.findElement(header).getDomAttribute("aria-sort")));
         browser.ajaxIdle();
     }
 
