@@ -73,6 +73,9 @@ class CustomerReviewIT {
                 "lastName=" + "x".repeat(101))) {
             assertEquals(400, Api.as(base, MANAGER).get("customer-reviews?" + refused).status(), refused);
         }
+        Api.Reply wildcards = Api.as(base, MANAGER).get("customer-reviews?lastName=%25'%3B--");
+        assertEquals(200, wildcards.status(), wildcards.body());
+        assertEquals(0, wildcards.structure().asJsonArray().size(), "% and ' are letters of a name here, not wildcards");
     }
 
     @Test
