@@ -26,6 +26,7 @@ import de.kundenstimme.complaint.entity.ResolutionStep;
 import de.kundenstimme.complaint.entity.RootCause;
 import de.kundenstimme.complaint.entity.SpecialCase;
 import de.kundenstimme.complaint.entity.StepState;
+import de.kundenstimme.customer.boundary.CustomerCapture;
 import de.kundenstimme.customer.boundary.Customers;
 import de.kundenstimme.customer.entity.ContactData;
 import de.kundenstimme.customer.entity.Customer;
@@ -98,6 +99,9 @@ public class Complaints {
     Customers customers;
 
     @Inject
+    CustomerCapture customerCapture;
+
+    @Inject
     Absences absences;
 
     @Inject
@@ -134,7 +138,7 @@ public class Complaints {
         if (product == null && request.productCode() != null && !request.productCode().isBlank()) {
             problems.put("productCode", "complaint.product.unknown");
         }
-        Customer customer = resolveCustomer(request.customer(), problems, now);
+        Customer customer = resolveCustomer(request.customer(), problems, now, actor);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -152,7 +156,7 @@ public class Complaints {
         return complaint;
     }
 
-    private Customer resolveCustomer(CustomerReference reference, Map<String, String> problems, Instant now) {
+    private Customer resolveCustomer(CustomerReference reference, Map<String, String> problems, Instant now, String actor) {
         if (reference.customerId() != null) {
             Customer existing = customers.find(reference.customerId());
             if (existing == null) {
@@ -167,7 +171,7 @@ public class Complaints {
         if (!contact.hasContact()) {
             problems.put("customer.email", "complaint.customer.contactRequired");
         }
-        return problems.isEmpty() ? customers.create(contact, now) : null;
+        return problems.isEmpty() ? customerCapture.capture(contact, now, actor) : null;
     }
 
     /** The case if the caller may see it; otherwise "not found", also for another department's case. */

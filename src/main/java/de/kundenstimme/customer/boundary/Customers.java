@@ -48,7 +48,8 @@ public class Customers {
                 .getResultList();
     }
 
-    private static String likePrefix(String text) {
+    /** The text as the start of a LIKE pattern, its wildcards taken literally (escape '!'). */
+    static String likePrefix(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 

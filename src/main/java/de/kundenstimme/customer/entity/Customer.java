@@ -102,8 +102,11 @@ public class Customer implements Serializable {
         country = golden.country();
         phone = golden.phones().isEmpty() ? null : golden.phones().get(0);
         email = golden.emails().isEmpty() ? null : golden.emails().get(0);
-        provenance.clear();
-        provenance.putAll(sources);
+        if (!provenance.equals(sources)) {
+            // replaced only when it differs: a rewritten collection counts as a change of the customer
+            provenance.clear();
+            provenance.putAll(sources);
+        }
     }
 
     public void mergeInto(Customer survivor) {

@@ -150,6 +150,20 @@ public class CaseBacking implements Serializable {
         return customerRecords;
     }
 
+    /** Whether the "Trennen" buttons show: a manager or the admin, and a customer of more than one source record. */
+    public boolean isMaySeparate() {
+        return getCustomerRecords().size() > 1 && customerData.mayDecide();
+    }
+
+    /**
+     * Separates one source record from the case's customer (unmerge): both become customers of
+     * their own again and their complaints move back; the case shows where it now belongs.
+     */
+    public void separate(long sourceRecordId) {
+        long customerId = getComplaint().getCustomer().getId();
+        change(() -> customerData.unmerge(customerId, sourceRecordId), "customer.review.unmerged");
+    }
+
     /** The files the customer sent with the case (e-mail intake). */
     public List<Attachments.Listed> getAttachments() {
         if (attachmentList == null) {
@@ -346,6 +360,7 @@ public class CaseBacking implements Serializable {
     public void reload() {
         complaint = null;
         otherCases = null;
+        customerRecords = null;
         attachmentList = null;
         survey = null;
         complaintsIn12Months = null;
@@ -384,6 +399,8 @@ public class CaseBacking implements Serializable {
             messages.invalid(invalid, null);
         } catch (InvalidInput invalid) {
             messages.invalid(invalid, null);
+        } catch (AccessDenied denied) {
+            messages.error(denied.getMessageKey());
         }
         FacesContext.getCurrentInstance().validationFailed();
         return false;
