@@ -65,6 +65,9 @@ public class Anonymisation {
                 + " company = null, date_of_birth = null, street = null, house_number = null, address_supplement = null,"
                 + " postal_code = null, city = null, country = null, phones = null, emails = null,"
                 + " content_hash = repeat('0', 64) where customer_id in (:ids)", customers);
+        // Their blocking keys are hashes of name, address, e-mail and phone: derived personal data.
+        update("delete from source_record_block where record_id in (select id from source_record where customer_id in (:ids))",
+                customers);
         update("delete from review_pair where first_record_id in (select id from source_record where customer_id in (:ids))"
                 + " or second_record_id in (select id from source_record where customer_id in (:ids))", customers);
         update("delete from customer_provenance where customer_id in (:ids)", customers);

@@ -168,6 +168,8 @@ class AuthorisationMatrixIT {
             entry("POST v1/customer-reviews/{id}/merge", union(MANAGERS, ADMIN)),
             entry("POST v1/customer-reviews/{id}/keep-apart", union(MANAGERS, ADMIN)),
             entry("POST v1/customer-sources", ADMIN),
+            entry("PUT v1/customer-sources/{id}", ADMIN),
+            entry("DELETE v1/customer-sources/{id}", ADMIN),
             entry("POST v1/customer-sources/{id}/imports", ADMIN),
             entry("POST v1/customer-sources/{id}/queries", ADMIN),
             entry("GET v1/customer-imports/{runId}", ADMIN),

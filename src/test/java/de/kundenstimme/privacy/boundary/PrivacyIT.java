@@ -258,6 +258,8 @@ class PrivacyIT {
         assertFalse(archived.contains(person.lastName()), archived);
         assertEquals(List.of("1"), Database.strings("select count(*) from personal_data_erasure where customer_id = ?",
                 person.customerId()));
+        assertEquals(List.of("0"), Database.strings("select count(*) from source_record_block b join source_record r"
+                + " on r.id = b.record_id where r.customer_id = ?", person.customerId()), "no blocking keys derived from the person");
 
         Api.Reply again = Api.as(base, "admin").post("customers/" + person.customerId() + "/anonymisation",
                 "{\"reason\":\"noch einmal\"}");
