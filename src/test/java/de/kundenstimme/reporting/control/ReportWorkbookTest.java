@@ -1,5 +1,6 @@
 package de.kundenstimme.reporting.control;
 
+import de.kundenstimme.feedback.control.SatisfactionFigures;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -51,7 +52,7 @@ class ReportWorkbookTest {
         Figures figures = new Figures(Period.month(LocalDate.of(2026, 1, 1)), null, LocalDate.of(2026, 2, 2), 3,
                 List.of(), List.of(new Figures.Count("X", name, 3)), List.of(), List.of(), List.of(), List.of(), none, none,
                 zero, zero, List.of(), zero, zero, zero, zero, BigDecimal.ZERO, List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), SatisfactionFigures.of(List.of()));
         byte[] xlsx = ReportWorkbook.of(figures, Map.of(), Map.of());
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet categories = workbook.getSheet("Kategorie");
