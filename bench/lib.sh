@@ -18,10 +18,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Builds the application and the benchmark; BENCH_CP is the benchmark's classpath afterwards.
+# Builds the application (unless BENCH_BUILT=true says target/ is current) and the benchmark;
+# BENCH_CP is the benchmark's classpath afterwards.
 build() {
     echo "== Building the application and the benchmark"
-    (cd "$ROOT" && $MVN -q package -DskipTests)
+    [ "${BENCH_BUILT:-}" = true ] || (cd "$ROOT" && $MVN -q package -DskipTests)
     (cd "$BENCH" && $MVN -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/bench.classpath")
     BENCH_CP="$BENCH/target/classes:$(cat "$WORK/bench.classpath")"
 }
@@ -104,4 +105,24 @@ stop_server() {
 # The Java process under standalone.sh.
 server_jvm() {
     pgrep -P "$SERVER_PID" java | head -1
+}
+
+# kill -9 of WildFly's JVM: what a crash leaves behind.
+kill_server() {
+    kill -9 "$(server_jvm)"
+    wait "$SERVER_PID" 2>/dev/null || true
+}
+
+# One SQL statement against the application's database (mysql client); rows tab-separated, no header.
+sql() {
+    local address="${DB_URL#jdbc:mariadb://}"
+    local host="${address%%:*}" port="${address#*:}"
+    mysql -h "$host" -P "${port%%/*}" -u "$DB_USER" -p"$DB_PASSWORD" -N -B "${port#*/}" -e "$1"
+}
+
+# A REST call as a demo user: api USER METHOD PATH [curl options...]; prints the body.
+api() {
+    local user="$1" method="$2" path="$3"
+    shift 3
+    curl -sf -u "$user:demo" -X "$method" -H 'Accept: application/json' "$@" "$BASE_URL/api/v1/$path"
 }

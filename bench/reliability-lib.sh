@@ -17,7 +17,7 @@ start_application() {
 # an outage is expected (500 and 503 then count as answers). Its log is $WORK/gatling.log.
 start_load() {
     echo "== $USERS users for $DURATION s against $BASE_URL"
-    java -cp "$BENCH/target/test-classes:$BENCH_CP" -Dbench.baseUrl="$BASE_URL" -Dbench.duration="$DURATION" \
+    java --add-opens=java.base/java.lang=ALL-UNNAMED -Xmx1g -cp "$BENCH/target/test-classes:$BENCH_CP" -Dbench.baseUrl="$BASE_URL" -Dbench.duration="$DURATION" \
         -Dbench.users="$USERS" -Dbench.events="$WORK/events.log" -Dbench.outage="$1" \
         io.gatling.app.Gatling --simulation de.kundenstimme.bench.ReliabilitySimulation --results-folder "$WORK/gatling" \
         > "$WORK/gatling.log" 2>&1 &
