@@ -82,11 +82,17 @@ await_end "$UNDISTURBED_RUN"
 echo "== The import killed at $AT %"
 KILLED_SOURCE=$(define_source "Abgebrochen")
 KILLED_RUN=$(upload "$KILLED_SOURCE")
-while [ "$(run_field "$KILLED_RUN" read)" -lt $((ROWS * AT / 100)) ]; do
+until [ "$(run_field "$KILLED_RUN" read)" -ge $((ROWS * AT / 100)) ] 2>/dev/null \
+    || [ "$(run_field "$KILLED_RUN" status)" != RUNNING ]; do
     sleep 0.5
 done
 READ_AT_KILL=$(run_field "$KILLED_RUN" read)
+STATUS_AT_KILL=$(run_field "$KILLED_RUN" status)
 kill_server
+if [ "$STATUS_AT_KILL" != RUNNING ]; then
+    echo "== FAILED: the import was $STATUS_AT_KILL before the kill; give it more rows" >&2
+    exit 1
+fi
 echo "   WildFly killed (kill -9) with $READ_AT_KILL rows read"
 echo "== Starting WildFly again"
 start_server again

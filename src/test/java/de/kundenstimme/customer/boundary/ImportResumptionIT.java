@@ -3,6 +3,7 @@ package de.kundenstimme.customer.boundary;
 import de.kundenstimme.testing.Api;
 import de.kundenstimme.testing.Database;
 import de.kundenstimme.testing.Deployments;
+import de.kundenstimme.testing.JobCrash;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,18 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 
 import static de.kundenstimme.customer.boundary.CustomerSourcesFixture.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A customer import the server's crash interrupted goes on from its last checkpoint when the
  * application starts again, without an administrator: the job repository is in the database.
- * The crash is left behind as a killed server leaves it: the run and its job execution still say
- * running, the chunks committed before it are stored.
+ * The crash: the source's connection breaks after some chunks, and the run is left saying running,
+ * as a killed server leaves it (see {@link JobCrash}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,7 +51,7 @@ class ImportResumptionIT {
         long runId = Api.as(base, ADMIN).post("customer-sources/" + shipping + "/queries", "").json()
                 .getJsonNumber("runId").longValue();
         int committed = fixture.finished(runId).getInt("read");
-        leftAsByACrash(runId);
+        JobCrash.leftRunning("update import_run set status = 'RUNNING', finished_at = null where id = ?", runId);
         CustomerSourcesFixture.repair(schema);
 
         deployer.undeploy(APPLICATION);
@@ -60,7 +59,7 @@ class ImportResumptionIT {
         JsonObject resumed = fixture.finished(runId);
         deployer.undeploy(APPLICATION);
 
-        assertEquals(1200, committed, "the chunks before the crash");
+        assertTrue(committed > 0 && committed < rows && committed % 100 == 0, "whole chunks before the crash: " + committed);
         assertEquals("COMPLETED", resumed.getString("status"), resumed.toString());
         assertEquals(rows, resumed.getInt("read"), "every row read once over both runs");
         assertEquals(rows, resumed.getInt("new"));
@@ -68,23 +67,5 @@ class ImportResumptionIT {
         assertEquals(rows, Database.count("select count(*) from source_record where source_id = ?", shipping));
         assertEquals(0, Database.count("select count(*) from source_record where source_id = ? and customer_id is null",
                 shipping), "linked after the resumption");
-    }
-
-    /** What kill -9 leaves: the run, its job execution and the step still running. */
-    private static void leftAsByACrash(long runId) throws SQLException {
-        try (Connection db = CustomerSourcesFixture.connect()) {
-            update(db, "update import_run set status = 'RUNNING', finished_at = null where id = ?", runId);
-            update(db, "update JOB_EXECUTION set BATCHSTATUS = 'STARTED', EXITSTATUS = null, ENDTIME = null"
-                    + " where JOBEXECUTIONID = (select execution_id from import_run where id = ?)", runId);
-            update(db, "update STEP_EXECUTION set BATCHSTATUS = 'STARTED', EXITSTATUS = null, ENDTIME = null"
-                    + " where JOBEXECUTIONID = (select execution_id from import_run where id = ?)", runId);
-        }
-    }
-
-    private static void update(Connection db, String sql, long runId) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement(sql)) {
-            update.setLong(1, runId);
-            assertEquals(1, update.executeUpdate(), sql);
-        }
     }
 }
