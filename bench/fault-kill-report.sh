@@ -56,8 +56,9 @@ figures() {
     api executive GET "reports/$1/xlsx" -H 'Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' \
         -o "$WORK/report-$1.xlsx"
     api executive GET "reports/$1/pdf" -H 'Accept: application/pdf' -o "$WORK/report-$1.pdf"
+    # Only the figures: the libraries may print a warning to standard output too.
     java -cp "$(cat "$WORK/app.classpath")" "$BENCH/ReportFigures.java" "$WORK/report-$1.xlsx" "$WORK/report-$1.pdf" \
-        > "$WORK/report-$1.txt"
+        | grep -E '^(xlsx|pdf) ' > "$WORK/report-$1.txt"
 }
 
 echo "== The undisturbed report ($FROM to $TO)"
