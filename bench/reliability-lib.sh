@@ -3,6 +3,10 @@
 
 # A fresh work directory, the build, the embedded MariaDB and WildFly with the demo company.
 start_application() {
+    # One run per work directory: a second would delete the first one's database and server.
+    mkdir -p "$BENCH/target"
+    exec 9> "$WORK.lock"
+    flock -n 9 || { echo "Another run uses $WORK" >&2; exit 1; }
     rm -rf "$WORK"
     mkdir -p "$WORK"
     build
