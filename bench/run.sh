@@ -34,13 +34,83 @@ done
 CUSTOMERS="${CUSTOMERS:-$((COMPLAINTS * 3 / 10))}"
 # KundenstimmeSimulation's eleven phases (and its warm-up) each get an eleventh of the duration, at least 3 s.
 PHASE_SECONDS=$(( DURATION / 11 < 3 ? 3 : DURATION / 11 ))
-. "$BENCH/lib.sh"
+OFFSET="${BENCH_PORT_OFFSET:-600}"
+MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-10690}"
+HTTP_PORT=$((8080 + OFFSET))
+BASE_URL="http://127.0.0.1:$HTTP_PORT/kundenstimme"
+MVN="mvn -B -ntp"
+[ "${BENCH_OFFLINE:-}" = true ] && MVN="$MVN -o"
+
+PIDS=()
+cleanup() {
+    for pid in "${PIDS[@]}"; do
+        kill "$pid" 2>/dev/null || true
+    done
+    wait 2>/dev/null || true
+}
+trap cleanup EXIT
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
-build
-start_database
-prepare_server
+echo "== Building the application and the benchmark"
+(cd "$ROOT" && $MVN -q package -DskipTests)
+(cd "$BENCH" && $MVN -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/bench.classpath")
+BENCH_CP="$BENCH/target/classes:$(cat "$WORK/bench.classpath")"
+
+if [ -z "${DB_URL:-}" ]; then
+    echo "== Starting the embedded MariaDB"
+    (cd "$ROOT" && $MVN -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/app.classpath")
+    DB_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    java -cp "$ROOT/target/test-classes:$(cat "$WORK/app.classpath")" de.kundenstimme.devdb.EmbeddedMariaDb \
+        "$DB_PORT" "$WORK/mariadb" > "$WORK/mariadb.log" 2>&1 &
+    PIDS+=($!)
+    export DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/kundenstimme" DB_USER=kundenstimme DB_PASSWORD=kundenstimme
+    java -cp "$ROOT/target/test-classes:$(cat "$WORK/app.classpath")" de.kundenstimme.devdb.AwaitDatabase \
+        "$DB_URL" "$DB_USER" "$DB_PASSWORD"
+fi
+
+# WildFly from the build with a server directory of its own, so the build's server stays untouched.
+WILDFLY="$(ls -d "$ROOT"/target/wildfly-*/ | head -1)"
+cp -r "$WILDFLY/standalone" "$WORK/standalone"
+rm -rf "$WORK/standalone/deployments/"* "$WORK/standalone/data" "$WORK/standalone/tmp" "$WORK/standalone/log"
+cp "$ROOT/target/kundenstimme.war" "$WORK/standalone/deployments/"
+
+start_server() {
+    local started=$(date +%s%N)
+    DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" KUNDENSTIMME_DEMO=true KUNDENSTIMME_SWEEP_MINUTES=0 \
+        SMTP_HOST=127.0.0.1 SMTP_PORT=9 KUNDENSTIMME_BASE_URL="$BASE_URL" JAVA_OPTS="-Xms1g -Xmx1g -XX:+UseG1GC" \
+        LAUNCH_JBOSS_IN_BACKGROUND=true \
+        "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$WORK/standalone" \
+        -Djboss.socket.binding.port-offset="$OFFSET" -Djboss.management.http.port=$((MANAGEMENT_PORT - OFFSET)) \
+        > "$WORK/server-$1.log" 2>&1 &
+    SERVER_PID=$!
+    PIDS+=($SERVER_PID)
+    for _ in $(seq 1 600); do
+        if curl -sf -o /dev/null "$BASE_URL/login.xhtml"; then
+            STARTED_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+            return
+        fi
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            echo "WildFly ended; see $WORK/server-$1.log" >&2
+            exit 1
+        fi
+        sleep 0.5
+    done
+    echo "WildFly did not answer within 300 s; see $WORK/server-$1.log" >&2
+    exit 1
+}
+
+stop_server() {
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+}
+
+for port in "$HTTP_PORT" "$MANAGEMENT_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "Port $port is taken: choose others with BENCH_PORT_OFFSET and BENCH_MANAGEMENT_PORT" >&2
+        exit 1
+    fi
+done
 
 echo "== Starting WildFly (first start migrates and creates the demo company)"
 start_server first
