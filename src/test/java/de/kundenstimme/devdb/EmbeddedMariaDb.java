@@ -29,6 +29,10 @@ public final class EmbeddedMariaDb {
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--max-allowed-packet=64M");
+        // Further arguments go to mariadbd as they are, e.g. the benchmark's buffer pool size.
+        for (int i = 2; i < args.length; i++) {
+            config.addArg(args[i]);
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told so; CI machines run builds as root.
             config.addArg("--user=root");

@@ -86,6 +86,18 @@ public final class Api {
         return send(request("../test/clock").DELETE());
     }
 
+    /** A binary answer, e.g. a PDF, asked for with the given Accept header. */
+    public HttpResponse<byte[]> bytes(String path, String accept) {
+        try {
+            return client.send(request(path).setHeader("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());

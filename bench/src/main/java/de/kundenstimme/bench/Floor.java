@@ -137,7 +137,8 @@ public final class Floor {
             Route rest = paths.stream().filter(p -> p.name().equals("REST list " + filter)).findFirst().orElseThrow();
             String where = rest.statements().get(AUTHENTICATION.length).replaceFirst("^.*? where ", "").replace(NEWEST_FIRST, "");
             paths.add(ui("UI list " + filter, List.of(
-                    "select count(c.id) from complaint c where " + where,
+                    // The list counts no further than ComplaintListBacking.MAX_COUNTED + 1.
+                    "select c.id from complaint c where " + where + " limit 10001",
                     "select c.id from complaint c where " + where + NEWEST_FIRST,
                     PAGE_LOAD, REPEATS)));
         }
@@ -156,15 +157,20 @@ public final class Floor {
                 "select * from escalation e where e.complaint_id = :complaintId",
                 "select count(*) from complaint c join complaint o on o.customer_id = c.customer_id"
                         + " and o.received_at > c.received_at - interval 12 month and o.received_at <= c.received_at"
-                        + " where c.id = :complaintId");
+                        + " where c.id = :complaintId",
+                // Every view of a customer's data is on record (DSGVO access log).
+                "insert into personal_data_access (customer_id, viewed_by, viewed_at, purpose)"
+                        + " values (:customerId, 'handler.service', now(6), 'CASE_API')");
         paths.add(api("REST case view", caseStatements.toArray(String[]::new)));
         List<String> uiCase = new ArrayList<>(caseStatements);
         uiCase.add("select c.id, c.case_number, c.subject, c.status, c.received_at from complaint c"
                 + " where c.customer_id = :customerId and c.id <> :complaintId order by c.received_at desc");
         paths.add(ui("UI case view", uiCase));
-        String search = department + " and c.subject like :searchLike escape '!'";
+        // As ComplaintSearch asks it: the full-text index for the words, LIKE for the exact text.
+        String search = department + " and match(c.subject) against (:searchWords in boolean mode)"
+                + " and c.subject like :searchLike escape '!'";
         paths.add(list("REST search", search));
-        paths.add(ui("UI search", List.of("select count(c.id) from complaint c where " + search,
+        paths.add(ui("UI search", List.of("select c.id from complaint c where " + search + " limit 10001",
                 "select c.id from complaint c where " + search + NEWEST_FIRST, PAGE_LOAD, REPEATS)));
         // The sweep once nothing new is due: the six candidate queries, each finding nothing to do.
         List<String> sweep = new ArrayList<>(List.of(AUTHENTICATION));
@@ -185,6 +191,18 @@ public final class Floor {
                     + "_due) order by c.id");
         }
         paths.add(new Route("REST sweep", 1, sweep));
+        FiguresFloor.routes().forEach((name, statements) -> {
+            if (name.equals("report")) {
+                paths.add(new Route("Monthly report", 1, statements));
+            } else {
+                paths.add(ui("Dashboard " + name, statements));
+                paths.add(api("REST figures " + name, statements.toArray(String[]::new)));
+            }
+        });
+        List<String> only = List.of(System.getProperty("bench.floor", "").split(","));
+        if (!only.get(0).isEmpty()) {
+            paths.removeIf(path -> only.stream().noneMatch(path.name()::startsWith));
+        }
         return paths;
     }
 
@@ -330,7 +348,8 @@ public final class Floor {
             long categoryId = single(db, "select min(parent_id) from category where department_id = " + department);
             long categoryLeaf = single(db, "select id from category where code = 'PRODUKT_DEFEKT'");
             long inDepartment = single(db, "select count(*) from complaint where department_id = " + department);
-            long deepOffset = Math.max(0, Math.min(inDepartment / 2, 100_000) / 25 * 25);
+            // The deepest page the list screen offers: it pages through 10,000 cases at most.
+            long deepOffset = Math.max(0, Math.min(inDepartment / 2, 9_975) / 25 * 25);
             Instant deepAt;
             long deepId;
             try (PreparedStatement s = db.prepareStatement("select received_at, id from complaint where department_id = ?"
@@ -356,6 +375,7 @@ public final class Floor {
             sample.put("deepId", deepId);
             sample.put("deepOffset", deepOffset);
             sample.put("searchLike", "%Display%");
+            sample.put("searchWords", "+display*");
             sample.put("year", LocalDate.now(ZONE).getYear());
             // Every 97th case of the department: spread over all years, the same for the same data.
             try (PreparedStatement s = db.prepareStatement("select case_number, customer_id, id from complaint"
@@ -368,6 +388,7 @@ public final class Floor {
                 }
             }
             Properties paths = new Properties();
+            FiguresFloor.pickSample(db, department, sample, paths);
             paths.setProperty("categoryId", String.valueOf(categoryId));
             paths.setProperty("ownerId", String.valueOf(userId));
             paths.setProperty("from", from.toString());

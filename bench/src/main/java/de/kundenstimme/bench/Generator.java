@@ -103,6 +103,8 @@ public final class Generator {
             exec(db, "insert into case_number_sequence (year, last_value) values (" + year.getKey() + ", " + year.getValue()
                     + ") on duplicate key update last_value = " + year.getValue());
         }
+        // Steps and history were loaded past the application: their days' figures are recomputed (V062).
+        exec(db, "insert ignore into figure_stale_day (day) select distinct received_on from complaint");
         exec(db, "analyze table customer, complaint, resolution_step, complaint_note, complaint_history, goodwill");
     }
 

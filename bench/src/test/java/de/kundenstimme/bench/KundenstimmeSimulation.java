@@ -43,12 +43,6 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class KundenstimmeSimulation extends Simulation {
 
-    /**
-     * Paths of issue 9 whose endpoints do not exist yet: when the dashboard and the monthly report
-     * land, each gets a Phase below and a floor in Floor; until then the report names them as not measured.
-     */
-    static final List<String> PLANNED = List.of("Dashboard", "Monthly report");
-
     private static final String PASSWORD = "demo";
     private static final String HANDLER = "handler.service";
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
@@ -56,6 +50,7 @@ public class KundenstimmeSimulation extends Simulation {
     private final Path work = Path.of(System.getProperty("bench.work", "target/run"));
     private final Properties paths = load(work.resolve("paths.properties"));
     private final int users = Integer.getInteger("bench.users", 20);
+    private final ReportingScenarios reporting = new ReportingScenarios(paths, work, PASSWORD);
     private final List<Phase> phases = List.of(
             // A fresh server compiles as it goes: its first seconds are not what users get all day.
             new Phase("warm-up", users, warmUp()),
@@ -70,7 +65,10 @@ public class KundenstimmeSimulation extends Simulation {
             new Phase("rest-search", users, restSearch()),
             new Phase("ui-search", users, uiSearch()),
             // The sweep is the administrator's batch job: one caller, run again and again.
-            new Phase("sweep", 1, sweep()));
+            new Phase("sweep", 1, sweep()),
+            new Phase("dashboard", users, new ChainBuilder[]{uiLogin(ReportingScenarios.EXECUTIVE), reporting.dashboard()}),
+            // The leadership report is a batch job too: one executive requests one after the other.
+            new Phase("monthly-report", 1, new ChainBuilder[]{exec(session -> session), reporting.monthlyReport()}));
     private final Duration each = Duration.ofSeconds(Math.max(3, Long.getLong("bench.duration", 60) / (phases.size() - 1)));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(System.getProperty("bench.baseUrl"))
@@ -106,7 +104,8 @@ public class KundenstimmeSimulation extends Simulation {
                 http("warm-up REST case view").get("/api/v1/complaints/#{caseNumber}").basicAuth(HANDLER, PASSWORD),
                 http("warm-up UI list").get("/complaint/list.xhtml").check(viewState()),
                 uiFilter("warm-up UI list filter", "filters:priority_input", "HIGH"),
-                http("warm-up UI case view").get("/complaint/case.xhtml?caseNumber=#{caseNumber}"))};
+                http("warm-up UI case view").get("/complaint/case.xhtml?caseNumber=#{caseNumber}"),
+                reporting.warmUp())};
     }
 
     private ChainBuilder[] restCapture() {

@@ -3,9 +3,11 @@ package de.kundenstimme.administration.boundary;
 import de.kundenstimme.administration.control.CurrentUser;
 import de.kundenstimme.administration.control.PasswordPolicy;
 import de.kundenstimme.administration.control.Passwords;
+import de.kundenstimme.administration.control.VerifiedCredentials;
 import de.kundenstimme.administration.entity.User;
 import de.kundenstimme.platform.control.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,9 @@ public class Accounts {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Event<VerifiedCredentials.AccountChanged> accountChanged;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public String languageOfCurrentUser() {
@@ -47,5 +52,6 @@ public class Accounts {
                     throw new InvalidInput("newPassword", key);
                 });
         user.changePasswordHash(passwords.hash(newPassword));
+        accountChanged.fire(new VerifiedCredentials.AccountChanged(user.getUsername()));
     }
 }

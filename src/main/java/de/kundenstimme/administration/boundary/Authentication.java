@@ -1,6 +1,7 @@
 package de.kundenstimme.administration.boundary;
 
 import de.kundenstimme.administration.control.LoginThrottle;
+import de.kundenstimme.administration.control.VerifiedCredentials;
 import de.kundenstimme.platform.control.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.security.Principal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -45,7 +47,7 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String ORIGINAL_REQUEST = "kundenstimme.originalRequest";
-    private static final String API_PATH = "/api/";
+    private static final String API_SERVLET_PATH = "/api";
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
     @Inject
@@ -53,6 +55,9 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    VerifiedCredentials verifiedCredentials;
 
     @Inject
     BusinessTime time;
@@ -103,10 +108,16 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decodeBasic(header.substring(6).strip());
             if (credential != null && throttle.isLocked(credential.getCaller(), time.now())) {
-                return tooManyFailures(response, context);
+                return tooManyFailures(request, response, context);
             }
             if (credential != null) {
-                CredentialValidationResult result = checkUnlessThrottled(credential);
+                CredentialValidationResult result = verifiedCredentials.recall(credential);
+                if (result == null) {
+                    result = checkUnlessThrottled(credential);
+                    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                        verifiedCredentials.remember(credential, result);
+                    }
+                }
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
@@ -116,7 +127,7 @@ public class Authentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Kundenstimme\"");
-        return unauthorizedProblem(response, context);
+        return unauthorizedProblem(request, response, context);
     }
 
     /**
@@ -150,26 +161,31 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus unauthorizedProblem(HttpServletResponse response, HttpMessageContext context) {
-        return problem(response, context, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Valid credentials are required.");
+    private static AuthenticationStatus unauthorizedProblem(HttpServletRequest request, HttpServletResponse response,
+                                                            HttpMessageContext context) {
+        return problem(request, response, context, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "Valid credentials are required.");
     }
 
-    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, HttpMessageContext context) {
+    private static AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
         response.setHeader("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
-        return problem(response, context, 429, "Too Many Requests",
+        return problem(request, response, context, 429, "Too Many Requests",
                 "Too many failed logins for this user; try again later.");
     }
 
-    private static AuthenticationStatus problem(HttpServletResponse response, HttpMessageContext context, int status,
-                                                String title, String detail) {
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context, int status, String title, String detail) {
         try {
             response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                     + ",\"detail\":\"" + detail + "\"}");
-            // Committed now, or the container would put its HTML error page in its place.
-            response.flushBuffer();
+            // The exchange must be complete (request read, response closed): otherwise the container
+            // sends its HTML error page after this answer and logs "Response already committed".
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+            response.getWriter().close();
             return AuthenticationStatus.SEND_FAILURE;
         } catch (IOException e) {
             return context.responseUnauthorized();
@@ -202,7 +218,11 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
     }
 
+    /**
+     * By the servlet the container matched, not by the raw URI: "/kundenstimme//api/..." reaches
+     * the API too and must not pass for a page that continues the session.
+     */
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+        return API_SERVLET_PATH.equals(request.getServletPath());
     }
 }

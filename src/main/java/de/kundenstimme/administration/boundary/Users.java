@@ -4,11 +4,13 @@ import de.kundenstimme.administration.control.AccessDenied;
 import de.kundenstimme.administration.control.CurrentUser;
 import de.kundenstimme.administration.control.PasswordPolicy;
 import de.kundenstimme.administration.control.Passwords;
+import de.kundenstimme.administration.control.VerifiedCredentials;
 import de.kundenstimme.administration.entity.Department;
 import de.kundenstimme.administration.entity.Role;
 import de.kundenstimme.administration.entity.User;
 import de.kundenstimme.platform.control.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +38,9 @@ public class Users {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Event<VerifiedCredentials.AccountChanged> accountChanged;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> all() {
@@ -81,6 +86,7 @@ public class Users {
             em.persist(user);
         }
         user.update(fullName, email, department, draft.roles(), draft.active());
+        accountChanged.fire(new VerifiedCredentials.AccountChanged(user.getUsername()));
         return user;
     }
 
@@ -96,6 +102,7 @@ public class Users {
                     throw new InvalidInput("newPassword", key);
                 });
         user.changePasswordHash(passwords.hash(password));
+        accountChanged.fire(new VerifiedCredentials.AccountChanged(user.getUsername()));
     }
 
     private void requireAdmin() {

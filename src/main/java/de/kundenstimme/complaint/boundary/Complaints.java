@@ -17,6 +17,7 @@ import de.kundenstimme.complaint.control.DeadlinePolicy;
 import de.kundenstimme.complaint.control.RepeatComplaints;
 import de.kundenstimme.complaint.entity.Complaint;
 import de.kundenstimme.complaint.entity.ComplaintNote;
+import de.kundenstimme.complaint.entity.Deadlines;
 import de.kundenstimme.complaint.entity.Intake;
 import de.kundenstimme.complaint.entity.LifecycleAction;
 import de.kundenstimme.complaint.entity.NoteKind;
@@ -25,6 +26,7 @@ import de.kundenstimme.complaint.entity.ResolutionStep;
 import de.kundenstimme.complaint.entity.RootCause;
 import de.kundenstimme.complaint.entity.SpecialCase;
 import de.kundenstimme.complaint.entity.StepState;
+import de.kundenstimme.customer.boundary.CustomerCapture;
 import de.kundenstimme.customer.boundary.Customers;
 import de.kundenstimme.customer.entity.ContactData;
 import de.kundenstimme.customer.entity.Customer;
@@ -97,6 +99,9 @@ public class Complaints {
     Customers customers;
 
     @Inject
+    CustomerCapture customerCapture;
+
+    @Inject
     Absences absences;
 
     @Inject
@@ -133,16 +138,17 @@ public class Complaints {
         if (product == null && request.productCode() != null && !request.productCode().isBlank()) {
             problems.put("productCode", "complaint.product.unknown");
         }
-        Customer customer = resolveCustomer(request.customer(), problems, now);
+        Customer customer = resolveCustomer(request.customer(), problems, now, actor);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         Intake intake = new Intake(request.channel(), request.socialNetwork(), receivedAt, request.priority(),
                 request.subject().strip(), request.verbatim(), blankToNull(request.desiredOutcome()));
-        int year = BusinessTime.dateOf(receivedAt).getYear();
-        Complaint complaint = new Complaint(intake, customer, category, product, router.ownerFor(category),
-                deadlinePolicy.forNewCase(receivedAt, request.priority()), caseNumbers.next(year),
-                actor, now);
+        User owner = router.ownerFor(category);
+        Deadlines deadlines = deadlinePolicy.forNewCase(receivedAt, request.priority());
+        // The number last: its row lock serialises all captures until this transaction commits.
+        String caseNumber = caseNumbers.next(BusinessTime.dateOf(receivedAt).getYear());
+        Complaint complaint = new Complaint(intake, customer, category, product, owner, deadlines, caseNumber, actor, now);
         complaint.flag(SpecialCase.ADDRESSED_TO_BOARD, Boolean.TRUE.equals(request.addressedToBoard()), actor, now);
         complaint.flag(SpecialCase.LEGAL_THREAT, Boolean.TRUE.equals(request.legalThreat()), actor, now);
         complaint.flag(SpecialCase.PUBLIC_THREAT, Boolean.TRUE.equals(request.publicThreat()), actor, now);
@@ -150,7 +156,7 @@ public class Complaints {
         return complaint;
     }
 
-    private Customer resolveCustomer(CustomerReference reference, Map<String, String> problems, Instant now) {
+    private Customer resolveCustomer(CustomerReference reference, Map<String, String> problems, Instant now, String actor) {
         if (reference.customerId() != null) {
             Customer existing = customers.find(reference.customerId());
             if (existing == null) {
@@ -165,7 +171,7 @@ public class Complaints {
         if (!contact.hasContact()) {
             problems.put("customer.email", "complaint.customer.contactRequired");
         }
-        return problems.isEmpty() ? customers.create(contact, now) : null;
+        return problems.isEmpty() ? customerCapture.capture(contact, now, actor) : null;
     }
 
     /** The case if the caller may see it; otherwise "not found", also for another department's case. */
@@ -346,6 +352,12 @@ public class Complaints {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(@NotNull ComplaintFilter filter) {
         return search.count(currentUser.user(), filter);
+    }
+
+    /** The number of cases in the list, counted up to limit + 1 only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countUpTo(@NotNull ComplaintFilter filter, int limit) {
+        return search.countUpTo(currentUser.user(), filter, limit);
     }
 
     /** The customer's complaints in the twelve months up to this case's receipt, this one included. */

@@ -59,13 +59,16 @@ public class ComplaintsResource {
     @Context
     UriInfo uriInfo;
 
+    /**
+     * Capture commits before the response is built: the year's case number stays locked until the
+     * capture's transaction ends, and every other capture waits for it.
+     */
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response capture(CaptureRequest request) {
         Complaint complaint = complaints.capture(request);
         return Response.created(uriInfo.getBaseUriBuilder().path(ComplaintsResource.class)
                         .path(complaint.getCaseNumber()).build())
-                .tag(ETags.of(complaint.getVersion()))
-                .entity(detailed(complaint))
                 .tag(ETags.of(complaint.getVersion()))
                 .entity(detailed(complaint))
                 .build();

@@ -1,6 +1,6 @@
 package de.kundenstimme.correspondence.control;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import de.kundenstimme.platform.control.HtmlPdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -9,13 +9,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -23,13 +21,12 @@ import java.util.List;
  * Renders a letter as a PDF in the DIN 5008 layout, form B: letterhead in the top 45 mm, the
  * address field for a DL window envelope (45 mm from the top, 20 mm from the left, 85 × 45 mm)
  * with the return line in its upper zone, the reference block with the date on the right, fold
- * marks at 105 mm and 210 mm and the hole mark at 148.5 mm on the first page, and page numbers from page 2. The font is
- * Liberation Sans (SIL Open Font Licence) as PDFBox ships it, embedded, so umlauts and ß render.
+ * marks at 105 mm and 210 mm and the hole mark at 148.5 mm on the first page, and page numbers from page 2, in the
+ * embedded font of {@link HtmlPdf}.
  */
 public final class LetterPdf {
 
-    public static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final String FONT_FAMILY = "Liberation Sans";
+    private static final String FONT_FAMILY = HtmlPdf.FONT_FAMILY;
     public static final double MM_PER_POINT = 25.4 / 72;
 
     /** What a letter says and to whom; the body is sanitised HTML with its placeholders filled. */
@@ -41,16 +38,8 @@ public final class LetterPdf {
     }
 
     public static byte[] render(Letterhead letterhead, Content content) {
-        Document html = Jsoup.parse(layout(letterhead, content));
-        html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(LetterPdf::font, FONT_FAMILY);
-            builder.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
-            builder.toStream(out);
-            builder.run();
-            return withFoldMarks(out.toByteArray());
+        try {
+            return withFoldMarks(HtmlPdf.render(Jsoup.parse(layout(letterhead, content))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,10 +93,6 @@ public final class LetterPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static InputStream font() {
-        return LetterPdf.class.getResourceAsStream(FONT_RESOURCE);
     }
 
     private static String layout(Letterhead head, Content content) {

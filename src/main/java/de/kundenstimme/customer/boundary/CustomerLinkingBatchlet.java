@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 
-/** After the rows are in: links all source records and updates the customers. */
+/** After the rows are in: links the records the import brought in or changed, and updates their customers. */
 @Dependent
 @Named
 public class CustomerLinkingBatchlet extends AbstractBatchlet {
@@ -20,7 +20,7 @@ public class CustomerLinkingBatchlet extends AbstractBatchlet {
     @Override
     @Transactional
     public String process() {
-        linking.relink(ACTOR);
+        linking.relinkPending(ACTOR);
         return "COMPLETED";
     }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * Records a department's system sends: each one stored by its customer number like an imported
- * row, a malformed one rejected with its position and reason, then all records linked again.
+ * row, a malformed one rejected with its position and reason, then the new and changed ones linked.
  */
 @ApplicationScoped
 @Transactional(rollbackOn = Exception.class)
@@ -70,7 +70,7 @@ public class CustomerPush {
                 counts[sourceRecords.store(source, row.sourceKey(), row.fields(), now).ordinal()]++;
             }
         }
-        linking.relink("push:" + source.getName());
+        linking.relinkPending("push:" + source.getName());
         return new Outcome(counts[SourceRecords.Outcome.NEW.ordinal()], counts[SourceRecords.Outcome.CHANGED.ordinal()],
                 counts[SourceRecords.Outcome.UNCHANGED.ordinal()], rejected);
     }

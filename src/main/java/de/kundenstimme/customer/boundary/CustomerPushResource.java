@@ -11,6 +11,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -43,16 +44,17 @@ public class CustomerPushResource {
 
     @POST
     public Response receive(@PathParam("sourceId") long sourceId, @HeaderParam("X-Source-Token") String token,
-                            JsonArray body) {
+                            JsonStructure body) {
         CustomerSource source = push.authorise(sourceId, token);
         if (source == null) {
             return Response.status(Response.Status.UNAUTHORIZED).build();
         }
-        if (body == null || body.size() > CustomerPush.MAX_RECORDS) {
+        // Any JSON is read, so an object instead of the array is a clear 400 after the token, not a parse failure.
+        if (!(body instanceof JsonArray pushed) || pushed.size() > CustomerPush.MAX_RECORDS) {
             throw new InvalidInput("body", "customer.push.tooMany");
         }
         List<Map<String, String>> records = new ArrayList<>();
-        for (JsonValue value : body) {
+        for (JsonValue value : pushed) {
             records.add(value instanceof JsonObject object ? row(object) : Map.of());
         }
         CustomerPush.Outcome outcome = push.receive(source, records);

@@ -2,17 +2,20 @@ package de.kundenstimme.customer.boundary;
 
 import de.kundenstimme.customer.entity.ReviewPair;
 import de.kundenstimme.customer.entity.SourceRecord;
+import de.kundenstimme.platform.control.InvalidInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,14 +29,26 @@ public class CustomerReviewsResource {
     @Inject
     ReviewQueue queue;
 
+    private static final int MAX_LIMIT = 200;
+
+    /**
+     * The open pairs, one page at a time: {@code sort=score} (highest first, the default) or
+     * {@code foundAt} (newest first), {@code lastName} to narrow them down; the total in X-Total-Count.
+     */
     @GET
-    public Response open() {
+    public Response open(@QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit,
+                         @QueryParam("sort") @DefaultValue("score") String sort, @QueryParam("lastName") String lastName) {
+        if (offset < 0 || limit < 1 || limit > MAX_LIMIT || !sort.equals("score") && !sort.equals("foundAt")
+                || lastName != null && lastName.length() > 100) {
+            throw new InvalidInput("query", "customer.review.query.invalid");
+        }
+        ReviewQueue.ReviewOrder order = sort.equals("foundAt") ? ReviewQueue.ReviewOrder.FOUND_AT : ReviewQueue.ReviewOrder.SCORE;
         JsonArrayBuilder pairs = Json.createArrayBuilder();
-        for (ReviewPair pair : queue.open()) {
+        for (ReviewPair pair : queue.page(offset, limit, order, false, lastName)) {
             pairs.add(Json.createObjectBuilder().add("id", pair.getId()).add("score", pair.getScore())
                     .add("first", record(pair.getFirst())).add("second", record(pair.getSecond())));
         }
-        return Response.ok(pairs.build()).build();
+        return Response.ok(pairs.build()).header("X-Total-Count", queue.openCount(lastName)).build();
     }
 
     @POST

@@ -17,10 +17,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The departmental sources of customer data, defined by the admin. */
 @ApplicationScoped
@@ -28,6 +30,10 @@ import java.util.Map;
 public class CustomerSources {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Letters, digits, spaces and the punctuation of company names; no markup, double quotes or semicolons. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} .,&()/+'-]+");
+    /** A column's header as files and queries name it; no control characters and no markup. */
+    private static final Pattern COLUMN = Pattern.compile("[^\\p{Cntrl}<>]+");
 
     @PersistenceContext
     EntityManager em;
@@ -47,9 +53,43 @@ public class CustomerSources {
         return em.find(CustomerSource.class, id);
     }
 
+    /** How many source records each source holds, by source id; a source without any is missing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> recordCounts() {
+        requireAdmin();
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select r.source.id, count(r) from SourceRecord r group by r.source.id", Object[].class)
+                .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /**
-     * Creates (id null) or changes a source. A name in use, a trust rank below 1, a mapping
-     * without the source's customer number, or an SQL source without URL and query are refused.
+     * Deletes a source that never brought a record in, with its import runs. A source whose
+     * records are part of customers is refused: its data is in golden records, cases and
+     * decisions, and would vanish from them.
+     */
+    public void delete(long id) {
+        requireAdmin();
+        CustomerSource source = em.find(CustomerSource.class, id);
+        if (source == null) {
+            throw new InvalidInput("id", "customer.sources.unknown");
+        }
+        if (source.getKind() == SourceKind.CAPTURE) {
+            throw new InvalidInput("id", "customer.sources.delete.builtIn");
+        }
+        if (recordCounts().containsKey(id)) {
+            throw new InvalidInput("id", "customer.sources.delete.hasRecords");
+        }
+        em.createQuery("delete from ImportRejection j where j.runId in (select r.id from ImportRun r where r.source = :source)")
+                .setParameter("source", source).executeUpdate();
+        em.createQuery("delete from ImportRun r where r.source = :source").setParameter("source", source).executeUpdate();
+        em.remove(source);
+    }
+
+    /**
+     * Creates (id null) or changes a source. A name in use or with markup, an unknown
+     * department, a trust rank outside 1–99, a mapping without the source's customer number or
+     * with an unusable column name, or an SQL source without URL and query are refused.
      */
     public CustomerSource save(SourceDraft draft) {
         requireAdmin();
@@ -57,6 +97,14 @@ public class CustomerSources {
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty() || name.length() > 100) {
             problems.put("name", "customer.sources.name.invalid");
+        } else if (!NAME.matcher(name).matches()) {
+            problems.put("name", "customer.sources.name.characters");
+        }
+        if (draft.departmentId() != null && em.find(Department.class, draft.departmentId()) == null) {
+            problems.put("department", "customer.sources.department.unknown");
+        }
+        if (draft.mapping().values().stream().anyMatch(column -> column.length() > 100 || !COLUMN.matcher(column).matches())) {
+            problems.put("mapping", "customer.sources.mapping.column");
         }
         CustomerSource sameName = em.createNamedQuery(CustomerSource.ALL, CustomerSource.class).getResultStream()
                 .filter(s -> s.getName().equalsIgnoreCase(name)).findFirst().orElse(null);
@@ -66,7 +114,8 @@ public class CustomerSources {
         if (draft.trustRank() < 1 || draft.trustRank() > 99) {
             problems.put("trustRank", "customer.sources.trustRank.invalid");
         }
-        if (draft.kind() != SourceKind.PUSH && blank(draft.mapping().get(MappedField.SOURCE_KEY))) {
+        if ((draft.kind() == SourceKind.UPLOAD || draft.kind() == SourceKind.SQL)
+                && blank(draft.mapping().get(MappedField.SOURCE_KEY))) {
             problems.put("mapping", "customer.sources.mapping.noKey");
         }
         if (draft.kind() == SourceKind.SQL && (blank(draft.jdbcUrl()) || blank(draft.sqlQuery())
@@ -76,6 +125,10 @@ public class CustomerSources {
         CustomerSource source = draft.id() == null ? null : em.find(CustomerSource.class, draft.id());
         if (draft.id() != null && source == null) {
             problems.put("id", "customer.sources.unknown");
+        }
+        boolean builtIn = source != null && source.getKind() == SourceKind.CAPTURE;
+        if (builtIn != (draft.kind() == SourceKind.CAPTURE)) {
+            problems.put("kind", "customer.sources.kind.builtIn");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -92,7 +145,9 @@ public class CustomerSources {
         source.setNameLayout(draft.nameLayout() == null ? NameLayout.SEPARATE : draft.nameLayout());
         source.setStreetLayout(draft.streetLayout() == null ? StreetLayout.SEPARATE : draft.streetLayout());
         source.map(draft.mapping());
-        source.queryDatabase(strip(draft.jdbcUrl()), strip(draft.jdbcUser()), draft.jdbcPassword(), strip(draft.sqlQuery()));
+        // The stored password is never shown again; left empty on a change, it stays.
+        String password = blank(draft.jdbcPassword()) ? source.getJdbcPassword() : draft.jdbcPassword();
+        source.queryDatabase(strip(draft.jdbcUrl()), strip(draft.jdbcUser()), password, strip(draft.sqlQuery()));
         return source;
     }
 

@@ -1,8 +1,10 @@
 package de.kundenstimme.customer.boundary;
 
+import de.kundenstimme.customer.control.CustomerNumbers;
 import de.kundenstimme.customer.entity.ContactData;
 import de.kundenstimme.customer.entity.Customer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -18,6 +20,9 @@ public class Customers {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CustomerNumbers customerNumbers;
 
     /**
      * By customer number, e-mail or phone exactly, or by the start of the last name, the company
@@ -43,7 +48,8 @@ public class Customers {
                 .getResultList();
     }
 
-    private static String likePrefix(String text) {
+    /** The text as the start of a LIKE pattern, its wildcards taken literally (escape '!'). */
+    static String likePrefix(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
@@ -53,10 +59,7 @@ public class Customers {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Customer create(ContactData contact, Instant now) {
-        em.createNativeQuery("update customer_number_sequence set last_value = last_value + 1 where id = 1").executeUpdate();
-        Number next = (Number) em.createNativeQuery("select last_value from customer_number_sequence where id = 1")
-                .getSingleResult();
-        Customer customer = new Customer(String.format("K-%07d", next.longValue()), contact, now);
+        Customer customer = new Customer(customerNumbers.next(), contact, now);
         em.persist(customer);
         return customer;
     }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -41,17 +42,44 @@ public class ReviewQueue {
     @Inject
     BusinessTime time;
 
+    /**
+     * One page of the open pairs in the given order, paged in the database; ties in id order so
+     * pages never overlap. A last name (its start, either record's) narrows the pairs down.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReviewPair> open() {
+    public List<ReviewPair> page(int offset, int size, ReviewOrder order, boolean ascending, String lastName) {
         requireSteward();
-        return em.createNamedQuery(ReviewPair.OPEN, ReviewPair.class).getResultList();
+        String direction = ascending ? " asc" : " desc";
+        TypedQuery<ReviewPair> query = em.createQuery("select p from ReviewPair p join fetch p.first join fetch p.second"
+                + narrowedTo(lastName) + " order by " + order.column + direction + ", p.id" + direction, ReviewPair.class);
+        return withName(query, lastName).setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, size)).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ReviewPair find(long pairId) {
+    public long openCount(String lastName) {
         requireSteward();
-        return em.createNamedQuery(ReviewPair.OPEN, ReviewPair.class).getResultStream()
-                .filter(pair -> pair.getId() == pairId).findFirst().orElse(null);
+        return withName(em.createQuery("select count(p) from ReviewPair p"
+                + narrowedTo(lastName), Long.class), lastName).getSingleResult();
+    }
+
+    private static String narrowedTo(String lastName) {
+        return lastName == null || lastName.isBlank() ? ""
+                : " where p.first.lastName like :name escape '!' or p.second.lastName like :name escape '!'";
+    }
+
+    private static <T> TypedQuery<T> withName(TypedQuery<T> query, String lastName) {
+        return lastName == null || lastName.isBlank() ? query : query.setParameter("name", Customers.likePrefix(lastName.strip()));
+    }
+
+    /** What the review queue can be sorted by; the column comes from here, never from the request. */
+    public enum ReviewOrder {
+        SCORE("p.score"), FOUND_AT("p.foundAt");
+
+        private final String column;
+
+        ReviewOrder(String column) {
+            this.column = column;
+        }
     }
 
     public void merge(long pairId) {
@@ -83,7 +111,7 @@ public class ReviewQueue {
         }
         em.persist(new CustomerHistoryEntry(customer.getId(), now, currentUser.username(), "UNMERGE_REQUESTED",
                 separated.getSource().getName() + " " + separated.getSourceKey()));
-        linking.relink(currentUser.username());
+        linking.relinkAround(records, currentUser.username());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -119,7 +147,7 @@ public class ReviewQueue {
                         verdict.name(), detail));
             }
         }
-        linking.relink(currentUser.username());
+        linking.relinkAround(List.of(pair.getFirst(), pair.getSecond()), currentUser.username());
     }
 
     private void record(long first, long second, LinkDecision.Verdict verdict, Instant now) {
@@ -134,8 +162,13 @@ public class ReviewQueue {
     }
 
     /** Deciding who is one customer needs a manager or the admin. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayDecide() {
+        return currentUser.is(Role.MANAGER) || currentUser.is(Role.ADMIN);
+    }
+
     private void requireSteward() {
-        if (!currentUser.is(Role.MANAGER) && !currentUser.is(Role.ADMIN)) {
+        if (!mayDecide()) {
             throw new AccessDenied("customer.review.notAllowed");
         }
     }

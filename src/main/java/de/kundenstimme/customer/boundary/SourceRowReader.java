@@ -45,7 +45,7 @@ public class SourceRowReader extends AbstractItemReader {
                     source.getSqlQuery());
             case UPLOAD -> file.toLowerCase(Locale.ROOT).endsWith(".xlsx")
                     ? Spreadsheet.open(Path.of(file)) : DelimitedText.open(Path.of(file));
-            case PUSH -> throw new IllegalStateException("A push source sends its records; it is not read");
+            case PUSH, CAPTURE -> throw new IllegalStateException("A " + source.getKind() + " source's records are not read");
         };
         int restartAfter = checkpoint == null ? 0 : (Integer) checkpoint;
         while (lastLine < restartAfter && rows.hasNext()) {

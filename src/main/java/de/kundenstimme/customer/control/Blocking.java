@@ -42,6 +42,22 @@ public final class Blocking {
         return keys;
     }
 
+    /**
+     * A key as one long, stored per record so that the records a new one meets are found in the
+     * database: FNV-1a over the characters with a final mix, so the high bits are well spread.
+     */
+    public static long hash(String key) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash ^= key.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        hash ^= hash >>> 33;
+        hash *= 0xff51afd7ed558ccdL;
+        hash ^= hash >>> 33;
+        return hash;
+    }
+
     private static void addIfPresent(List<String> keys, String kind, String part, String rest) {
         if (part != null) {
             keys.add(kind + part + "|" + rest);

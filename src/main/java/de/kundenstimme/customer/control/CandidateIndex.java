@@ -98,17 +98,9 @@ final class CandidateIndex {
         return end;
     }
 
-    /** FNV-1a over the characters, its top 40 bits after a final mix. */
+    /** The top 40 bits of the key's hash. */
     private static long hash40(String key) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            hash ^= key.charAt(i);
-            hash *= 0x100000001b3L;
-        }
-        hash ^= hash >>> 33;
-        hash *= 0xff51afd7ed558ccdL;
-        hash ^= hash >>> 33;
-        return hash >>> 24;
+        return Blocking.hash(key) >>> 24;
     }
 
     /**

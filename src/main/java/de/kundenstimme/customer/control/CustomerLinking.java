@@ -18,27 +18,33 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Links all source records again and brings the customers in line with the result. A source
- * record keeps the customer it first belonged to; a merge folds that customer into the
- * cluster's customer (merged_into) and moves its complaints there, remembering where they came
- * from, so an unmerge revives the folded customer and moves its complaints back. Review pairs
- * are replaced by the linker's current ones; people's decisions are followed.
+ * Links source records and brings the customers in line with the result, incrementally: only
+ * the records new or changed since they were last linked (and those a person decided on) are
+ * compared again, with the records they meet in a block; every record of the customers all of
+ * these belong to takes part with its customer as it was; the other customers stay as they are. A source record
+ * keeps the customer it first belonged to; a merge folds that customer into the cluster's
+ * customer (merged_into) and moves its complaints there, remembering where they came from, so
+ * an unmerge revives the folded customer and moves its complaints back. The review pairs of the
+ * relinked records are replaced by the linker's current ones; people's decisions are followed.
  */
 @ApplicationScoped
 public class CustomerLinking {
 
     private static final String DEFAULT_REGION = "DE";
+    /** Ids or keys per SQL statement, well below the limits of the database and the driver. */
+    private static final int CHUNK = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -49,17 +55,49 @@ public class CustomerLinking {
     @Inject
     BusinessTime time;
 
+    private final Normalization normalization = new Normalization(DEFAULT_REGION);
+
+    /** Links the records that are new or changed since they were last linked. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void relink(String actor) {
-        Instant now = time.now();
-        List<SourceRecord> records = em.createNamedQuery(SourceRecord.ALL, SourceRecord.class).getResultList();
-        Map<Long, SourceRecord> byId = records.stream().collect(Collectors.toMap(SourceRecord::getId, Function.identity()));
-        List<SourceIdentity> identities = records.stream().map(CustomerLinking::identity).toList();
-        RecordLinker.Linkage linkage = new RecordLinker(new Normalization(DEFAULT_REGION), LinkThresholds.STANDARD)
-                .link(identities, decisions());
+    public void relinkPending(String actor) {
+        relinkAround(em.createNamedQuery(SourceRecord.PENDING, SourceRecord.class).getResultList(), actor);
+    }
+
+    /**
+     * Links the given records again (new or changed ones, a pair a person decided on, a captured
+     * customer's record): with the records a new or changed one meets in a block, and with all
+     * records of the customers involved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void relinkAround(Collection<SourceRecord> records, String actor) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Map<Long, SourceRecord> scope = new HashMap<>();
+        records.forEach(record -> scope.put(record.getId(), record));
+        Set<Long> touched = new HashSet<>(scope.keySet());
+        Set<Long> wanted = blockNeighbours(storeBlockKeys(records.stream().filter(r -> !r.isKeyed()).toList()));
+        wanted.removeAll(scope.keySet());
+        load(wanted).forEach(record -> scope.put(record.getId(), record));
+        Set<Long> roots = scope.values().stream().map(SourceRecord::getCustomer).filter(Objects::nonNull)
+                .map(CustomerLinking::rootOf).map(Customer::getId).collect(Collectors.toSet());
+        recordsOfCustomers(roots).forEach(record -> scope.putIfAbsent(record.getId(), record));
+        link(scope, touched, actor, time.now());
+    }
+
+    private void link(Map<Long, SourceRecord> scope, Set<Long> touched, String actor, Instant now) {
+        List<SourceIdentity> identities = scope.values().stream().sorted(Comparator.comparing(SourceRecord::getId))
+                .map(CustomerLinking::identity).toList();
+        List<List<Long>> previous = new ArrayList<>(scope.values().stream().filter(r -> r.getCustomer() != null)
+                .collect(Collectors.groupingBy(r -> rootOf(r.getCustomer()).getId(),
+                        Collectors.mapping(SourceRecord::getId, Collectors.toList()))).values());
+        RecordLinker.Linkage linkage = new RecordLinker(normalization, LinkThresholds.STANDARD)
+                .relink(identities, touched, previous, decisions(scope.keySet()));
+        Set<Customer> involved = scope.values().stream().map(SourceRecord::getCustomer).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(HashSet::new));
 
         List<List<SourceRecord>> clusters = linkage.clusters().stream()
-                .map(ids -> ids.stream().map(byId::get).toList())
+                .map(ids -> ids.stream().map(scope::get).toList())
                 .sorted(Comparator.comparingInt((List<SourceRecord> c) -> c.size()).reversed()
                         .thenComparingLong(c -> c.stream().mapToLong(SourceRecord::getId).min().orElseThrow()))
                 .toList();
@@ -96,8 +134,85 @@ public class CustomerLinking {
             }
             adoptGoldenRecord(root, entry.getKey());
         }
-        repointComplaints(moved);
-        replaceReviewPairs(linkage.reviewPairs(), byId, now);
+        involved.addAll(moved);
+        repointComplaints(moved, involved);
+        Map<Long, Integer> clusterOf = new HashMap<>();
+        for (int c = 0; c < linkage.clusters().size(); c++) {
+            for (long id : linkage.clusters().get(c)) {
+                clusterOf.put(id, c);
+            }
+        }
+        replaceReviewPairs(linkage.reviewPairs(), scope, touched, clusterOf, now);
+    }
+
+    /** Stores the block keys of the records as they are now; returns all their keys. */
+    private Set<Long> storeBlockKeys(List<SourceRecord> records) {
+        Set<Long> all = new HashSet<>();
+        for (List<SourceRecord> chunk : chunks(records)) {
+            // only changed records have keys to drop; a delete of none would still lock the gap new records go into
+            List<Long> keyedBefore = numbers(em.createNativeQuery("select distinct record_id from source_record_block"
+                    + " where record_id in (" + joined(chunk.stream().map(SourceRecord::getId).toList()) + ")").getResultList());
+            if (!keyedBefore.isEmpty()) {
+                em.createNativeQuery("delete from source_record_block where record_id in (" + joined(keyedBefore) + ")")
+                        .executeUpdate();
+            }
+            StringBuilder values = new StringBuilder();
+            for (SourceRecord record : chunk) {
+                Set<Long> keys = Blocking.keys(ComparableIdentity.of(identity(record), normalization)).stream()
+                        .map(Blocking::hash).collect(Collectors.toSet());
+                for (long key : keys) {
+                    values.append(values.isEmpty() ? "(" : ",(").append(key).append(',').append(record.getId()).append(')');
+                }
+                all.addAll(keys);
+                record.markKeyed();
+            }
+            if (!values.isEmpty()) {
+                em.createNativeQuery("insert into source_record_block (block_key, record_id) values " + values).executeUpdate();
+            }
+        }
+        return all;
+    }
+
+    /** The records sharing a key; blocks too large to say anything are left out, as the linker does. */
+    private Set<Long> blockNeighbours(Set<Long> keys) {
+        Set<Long> neighbours = new HashSet<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(keys))) {
+            List<Long> usable = numbers(em.createNativeQuery("select block_key from source_record_block where block_key in ("
+                    + joined(chunk) + ") group by block_key having count(*) between 2 and " + RecordLinker.MAX_BLOCK_SIZE)
+                    .getResultList());
+            if (!usable.isEmpty()) {
+                neighbours.addAll(numbers(em.createNativeQuery("select record_id from source_record_block where block_key in ("
+                        + joined(usable) + ")").getResultList()));
+            }
+        }
+        return neighbours;
+    }
+
+    private List<SourceRecord> load(Set<Long> ids) {
+        List<SourceRecord> records = new ArrayList<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(ids))) {
+            records.addAll(em.createQuery("select r from SourceRecord r join fetch r.source where r.id in :ids",
+                    SourceRecord.class).setParameter("ids", chunk).getResultList());
+        }
+        return records;
+    }
+
+    private List<SourceRecord> recordsOfCustomers(Set<Long> roots) {
+        List<SourceRecord> records = new ArrayList<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(roots))) {
+            records.addAll(em.createQuery("select r from SourceRecord r join fetch r.source left join r.customer c"
+                            + " where c.id in :roots or c.mergedInto.id in :roots", SourceRecord.class)
+                    .setParameter("roots", chunk).getResultList());
+        }
+        return records;
+    }
+
+    private static Customer rootOf(Customer customer) {
+        Customer root = customer;
+        while (root.getMergedInto() != null) {
+            root = root.getMergedInto();
+        }
+        return root;
     }
 
     /** The customers the cluster's records belong to, those holding most of them first. */
@@ -130,9 +245,10 @@ public class CustomerLinking {
 
     /**
      * Every complaint of a customer that was folded in or revived goes to the customer its
-     * original customer now belongs to; the first move remembers that original customer.
+     * original customer now belongs to; the first move remembers that original customer. Only
+     * the moves of the customers this linking involved can change.
      */
-    private void repointComplaints(Set<Customer> moved) {
+    private void repointComplaints(Set<Customer> moved, Set<Customer> involved) {
         for (Customer customer : moved) {
             em.createNativeQuery("insert into complaint_customer_move (complaint_id, from_customer_id)"
                             + " select c.id, c.customer_id from complaint c where c.customer_id = ?1"
@@ -140,36 +256,86 @@ public class CustomerLinking {
                     .setParameter(1, customer.getId()).executeUpdate();
         }
         em.flush();
-        @SuppressWarnings("unchecked")
-        List<Object[]> moves = em.createNativeQuery("select complaint_id, from_customer_id from complaint_customer_move")
-                .getResultList();
-        for (Object[] move : moves) {
-            Customer root = em.find(Customer.class, ((Number) move[1]).longValue());
-            while (root.getMergedInto() != null) {
-                root = root.getMergedInto();
+        for (List<Long> chunk : chunks(involved.stream().map(Customer::getId).toList())) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> moves = em.createNativeQuery("select complaint_id, from_customer_id from complaint_customer_move"
+                    + " where from_customer_id in (" + joined(chunk) + ")").getResultList();
+            for (Object[] move : moves) {
+                Customer root = rootOf(em.find(Customer.class, ((Number) move[1]).longValue()));
+                em.createNativeQuery("update complaint set customer_id = ?1 where id = ?2 and customer_id <> ?1")
+                        .setParameter(1, root.getId()).setParameter(2, ((Number) move[0]).longValue()).executeUpdate();
             }
-            em.createNativeQuery("update complaint set customer_id = ?1 where id = ?2 and customer_id <> ?1")
-                    .setParameter(1, root.getId()).setParameter(2, ((Number) move[0]).longValue()).executeUpdate();
-        }
-        em.createNativeQuery("delete m from complaint_customer_move m join complaint c on c.id = m.complaint_id"
-                + " where c.customer_id = m.from_customer_id").executeUpdate();
-    }
-
-    private void replaceReviewPairs(List<ScoredPair> pairs, Map<Long, SourceRecord> byId, Instant now) {
-        em.createQuery("delete from ReviewPair").executeUpdate();
-        for (ScoredPair pair : pairs) {
-            em.persist(new ReviewPair(byId.get(pair.pair().first()), byId.get(pair.pair().second()), pair.score(), now));
+            em.createNativeQuery("delete m from complaint_customer_move m join complaint c on c.id = m.complaint_id"
+                    + " where c.customer_id = m.from_customer_id and m.from_customer_id in (" + joined(chunk) + ")")
+                    .executeUpdate();
         }
     }
 
-    private ReviewDecisions decisions() {
+    /**
+     * Brings the review pairs this linking looked at in line with the linker's: those of a new or
+     * changed record, and those whose records are now one customer. Only what differs is written,
+     * so linkings side by side (two captures) do not collide on pairs neither of them changed; a
+     * pair between two records the linking did not compare stays as it was found.
+     */
+    private void replaceReviewPairs(List<ScoredPair> pairs, Map<Long, SourceRecord> scope, Set<Long> touched,
+                                    Map<Long, Integer> clusterOf, Instant now) {
+        Map<IdentityPair, ScoredPair> wanted = new HashMap<>();
+        pairs.forEach(pair -> wanted.put(pair.pair(), pair));
+        Set<Object> seen = new HashSet<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(scope.keySet()))) {
+            String ids = joined(chunk);
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = em.createNativeQuery("select id, first_record_id, second_record_id, score from review_pair"
+                    + " where first_record_id in (" + ids + ") or second_record_id in (" + ids + ")").getResultList();
+            for (Object[] row : found) {
+                if (!seen.add(row[0])) {
+                    continue;
+                }
+                IdentityPair pair = new IdentityPair(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+                boolean concerned = touched.contains(pair.first()) || touched.contains(pair.second())
+                        || clusterOf.containsKey(pair.first()) && clusterOf.get(pair.first()).equals(clusterOf.get(pair.second()));
+                ScoredPair kept = wanted.remove(pair);
+                if (kept == null && concerned) {
+                    em.createNativeQuery("delete from review_pair where id = ?1").setParameter(1, row[0]).executeUpdate();
+                } else if (kept != null && kept.score() != ((Number) row[3]).doubleValue()) {
+                    em.createNativeQuery("update review_pair set score = ?1 where id = ?2")
+                            .setParameter(1, kept.score()).setParameter(2, row[0]).executeUpdate();
+                }
+            }
+        }
+        for (ScoredPair pair : wanted.values()) {
+            em.persist(new ReviewPair(scope.get(pair.pair().first()), scope.get(pair.pair().second()), pair.score(), now));
+        }
+    }
+
+    /** The decisions on pairs of the given records. */
+    private ReviewDecisions decisions(Set<Long> records) {
         Set<IdentityPair> merged = new HashSet<>();
         Set<IdentityPair> keptApart = new HashSet<>();
         for (LinkDecision decision : em.createNamedQuery(LinkDecision.ALL, LinkDecision.class).getResultList()) {
-            IdentityPair pair = new IdentityPair(decision.getFirstRecordId(), decision.getSecondRecordId());
-            (decision.getVerdict() == LinkDecision.Verdict.MERGE ? merged : keptApart).add(pair);
+            if (records.contains(decision.getFirstRecordId()) && records.contains(decision.getSecondRecordId())) {
+                IdentityPair pair = new IdentityPair(decision.getFirstRecordId(), decision.getSecondRecordId());
+                (decision.getVerdict() == LinkDecision.Verdict.MERGE ? merged : keptApart).add(pair);
+            }
         }
         return new ReviewDecisions(merged, keptApart);
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** Numbers for an IN list: ids and key hashes of ours, never anything a user typed. */
+    private static String joined(List<Long> numbers) {
+        return numbers.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<Long> numbers(List<?> column) {
+        return column.stream().map(value -> ((Number) value).longValue()).toList();
     }
 
     private void history(Customer customer, Instant now, String actor, String action, String detail) {

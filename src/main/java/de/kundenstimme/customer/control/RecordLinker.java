@@ -3,9 +3,12 @@ package de.kundenstimme.customer.control;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -14,12 +17,13 @@ import java.util.stream.IntStream;
  * their clusters, strongest first. Because links are transitive, a cluster only takes in
  * another when their members agree on average at least as well as the review threshold asks;
  * otherwise the link goes to review. That stops a chain A–B–C from gluing two people together
- * through one ambiguous record. Review decisions are followed on every run.
+ * through one ambiguous record. Review decisions are followed on every run. After changes, only
+ * the pairs with a changed record need comparing ({@link #relink}).
  */
 public final class RecordLinker {
 
     /** Larger blocks are skipped as unselective; other keys still bring their records together. */
-    static final int MAX_BLOCK_SIZE = 500;
+    public static final int MAX_BLOCK_SIZE = 500;
     /** A cluster never grows beyond this: no real customer has that many records. */
     static final int MAX_CLUSTER_SIZE = 50;
     private static final int CHUNK = 4096;
@@ -34,28 +38,46 @@ public final class RecordLinker {
     }
 
     public Linkage link(List<SourceIdentity> identities, ReviewDecisions decisions) {
+        return relink(identities, null, List.of(), decisions);
+    }
+
+    /**
+     * Links again after some identities changed (or are new): only pairs with a changed identity
+     * are compared; the others keep the clusters they were found in before, whose links are taken
+     * as they were. {@code changed} null means all are new, which is {@link #link}.
+     */
+    public Linkage relink(List<SourceIdentity> identities, Set<Long> changed, List<List<Long>> previousClusters,
+                          ReviewDecisions decisions) {
         List<ComparableIdentity> records = identities.parallelStream()
                 .map(identity -> ComparableIdentity.of(identity, normalization)).toList();
         CandidateIndex index = new CandidateIndex(records, MAX_BLOCK_SIZE);
         Map<Long, Integer> positions = positions(records);
 
         LongAdder comparisons = new LongAdder();
-        List<ScoredPair> scored = scoreCandidates(records, index, decisions, comparisons);
+        List<ScoredPair> scored = scoreCandidates(records, index, decisions, comparisons,
+                changed == null ? null : position -> changed.contains(records.get(position).id()));
         List<ScoredPair> links = new ArrayList<>();
         List<ScoredPair> reviews = new ArrayList<>();
         for (ScoredPair pair : scored) {
             (thresholds.verdict(pair.score()) == LinkThresholds.Verdict.LINK ? links : reviews).add(pair);
         }
-        for (IdentityPair merged : decisions.merged()) {
-            if (positions.containsKey(merged.first()) && positions.containsKey(merged.second())) {
-                links.add(new ScoredPair(merged.first(), merged.second(), 1.0));
+        Set<IdentityPair> taken = new HashSet<>(decisions.merged());
+        for (List<Long> cluster : previousClusters) {
+            List<Long> kept = cluster.stream().filter(positions::containsKey).filter(id -> !changed.contains(id)).toList();
+            for (int i = 1; i < kept.size(); i++) {
+                taken.add(new IdentityPair(kept.get(0), kept.get(i)));
+            }
+        }
+        for (IdentityPair link : taken) {
+            if (positions.containsKey(link.first()) && positions.containsKey(link.second())) {
+                links.add(new ScoredPair(link.first(), link.second(), 1.0));
             }
         }
         links.sort(Comparator.comparingDouble(ScoredPair::score).reversed());
 
         Clusters clusters = new Clusters(records, positions, decisions);
         for (ScoredPair link : links) {
-            if (!clusters.join(link, decisions.merged().contains(link.pair()))) {
+            if (!clusters.join(link, taken.contains(link.pair()))) {
                 reviews.add(link);
             }
         }
@@ -77,7 +99,7 @@ public final class RecordLinker {
 
     /** Every candidate pair at or above the review threshold, scored in parallel chunks. */
     private List<ScoredPair> scoreCandidates(List<ComparableIdentity> records, CandidateIndex index,
-                                             ReviewDecisions decisions, LongAdder comparisons) {
+                                             ReviewDecisions decisions, LongAdder comparisons, IntPredicate changed) {
         int size = records.size();
         ThreadLocal<int[]> seen = ThreadLocal.withInitial(() -> new int[size]);
         return IntStream.range(0, (size + CHUNK - 1) / CHUNK).parallel().mapToObj(chunk -> {
@@ -85,7 +107,11 @@ public final class RecordLinker {
             List<ScoredPair> found = new ArrayList<>();
             for (int i = chunk * CHUNK; i < Math.min(size, (chunk + 1) * CHUNK); i++) {
                 ComparableIdentity record = records.get(i);
+                boolean recordChanged = changed == null || changed.test(i);
                 index.forEachLaterCandidate(i, marks, other -> {
+                    if (!recordChanged && !changed.test(other)) {
+                        return;
+                    }
                     comparisons.increment();
                     double score = scorer.score(record, records.get(other));
                     if (score >= thresholds.review()) {

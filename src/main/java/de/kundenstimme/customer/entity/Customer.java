@@ -63,6 +63,9 @@ public class Customer implements Serializable {
     @MapKeyColumn(name = "attribute")
     @Column(name = "source_name")
     private Map<String, String> provenance = new HashMap<>();
+    /** Set by the privacy component when the personal data was erased; read-only here. */
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private Instant anonymisedAt;
     @Version
     private long version;
 
@@ -99,8 +102,11 @@ public class Customer implements Serializable {
         country = golden.country();
         phone = golden.phones().isEmpty() ? null : golden.phones().get(0);
         email = golden.emails().isEmpty() ? null : golden.emails().get(0);
-        provenance.clear();
-        provenance.putAll(sources);
+        if (!provenance.equals(sources)) {
+            // replaced only when it differs: a rewritten collection counts as a change of the customer
+            provenance.clear();
+            provenance.putAll(sources);
+        }
     }
 
     public void mergeInto(Customer survivor) {
@@ -175,6 +181,10 @@ public class Customer implements Serializable {
 
     public String getEmail() {
         return email;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public String getPhone() {

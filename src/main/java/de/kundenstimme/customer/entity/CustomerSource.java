@@ -24,7 +24,8 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "customer_source")
-@NamedQuery(name = CustomerSource.ALL, query = "select s from CustomerSource s order by s.trustRank, s.name")
+@NamedQuery(name = CustomerSource.ALL,
+        query = "select s from CustomerSource s left join fetch s.department order by s.trustRank, s.name")
 public class CustomerSource {
 
     public static final String ALL = "CustomerSource.all";

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -16,11 +15,7 @@ import java.time.Instant;
 /** Two source records the linker could not decide on: a person merges them or keeps them apart. */
 @Entity
 @Table(name = "review_pair")
-@NamedQuery(name = ReviewPair.OPEN, query = "select p from ReviewPair p join fetch p.first join fetch p.second"
-        + " order by p.score desc, p.id")
 public class ReviewPair {
-
-    public static final String OPEN = "ReviewPair.open";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,5 +54,9 @@ public class ReviewPair {
 
     public double getScore() {
         return score;
+    }
+
+    public Instant getFoundAt() {
+        return foundAt;
     }
 }

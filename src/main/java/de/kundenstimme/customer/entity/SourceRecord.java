@@ -30,6 +30,7 @@ import java.util.Objects;
 @NamedQuery(name = SourceRecord.BY_KEY,
         query = "select r from SourceRecord r where r.source = :source and r.sourceKey = :key")
 @NamedQuery(name = SourceRecord.ALL, query = "select r from SourceRecord r join fetch r.source order by r.id")
+@NamedQuery(name = SourceRecord.PENDING, query = "select r from SourceRecord r join fetch r.source where r.keyed = false")
 @NamedQuery(name = SourceRecord.OF_CUSTOMER,
         query = "select r from SourceRecord r join fetch r.source where r.customer = :customer"
                 + " or r.customer.mergedInto = :customer order by r.source.trustRank, r.id")
@@ -38,6 +39,7 @@ public class SourceRecord {
     public static final String BY_KEY = "SourceRecord.byKey";
     public static final String ALL = "SourceRecord.all";
     public static final String OF_CUSTOMER = "SourceRecord.ofCustomer";
+    public static final String PENDING = "SourceRecord.pending";
     private static final String LIST_SEPARATOR = "; ";
 
     @Id
@@ -73,6 +75,8 @@ public class SourceRecord {
     private String contentHash;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    /** False while the record is new or changed and not yet linked with its block keys stored. */
+    private boolean keyed;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_id")
     private Customer customer;
@@ -94,6 +98,7 @@ public class SourceRecord {
         }
         contentHash = hash;
         updatedAt = now;
+        keyed = false;
         salutation = fields.salutation();
         title = fields.title();
         firstName = fields.firstName();
@@ -148,6 +153,15 @@ public class SourceRecord {
 
     public Customer getCustomer() {
         return customer;
+    }
+
+    /** Its block keys are stored and it has been linked as it is now. */
+    public void markKeyed() {
+        keyed = true;
+    }
+
+    public boolean isKeyed() {
+        return keyed;
     }
 
     public void setCustomer(Customer customer) {

@@ -14,14 +14,17 @@ public record SatisfactionFigures(int answers, BigDecimal meanSatisfaction, BigD
     }
 
     public static SatisfactionFigures of(List<Answer> answers) {
-        if (answers.isEmpty()) {
+        return of(answers.size(), answers.stream().mapToLong(Answer::satisfaction).sum(),
+                answers.stream().filter(a -> a.satisfaction() >= 4).count(),
+                answers.stream().filter(a -> a.recommendation() >= 9).count(),
+                answers.stream().filter(a -> a.recommendation() <= 6).count());
+    }
+
+    /** From the counts the database summed: answers, their satisfaction scores, satisfied (4–5), promoters, detractors. */
+    public static SatisfactionFigures of(int count, long sum, long satisfied, long promoters, long detractors) {
+        if (count == 0) {
             return new SatisfactionFigures(0, null, null, null);
         }
-        int count = answers.size();
-        long sum = answers.stream().mapToLong(Answer::satisfaction).sum();
-        long satisfied = answers.stream().filter(a -> a.satisfaction() >= 4).count();
-        long promoters = answers.stream().filter(a -> a.recommendation() >= 9).count();
-        long detractors = answers.stream().filter(a -> a.recommendation() <= 6).count();
         return new SatisfactionFigures(count, ratio(sum, count, 1), percent(satisfied, count), percent(promoters - detractors, count));
     }
 

@@ -1,5 +1,6 @@
 package de.kundenstimme.platform.boundary;
 
+import jakarta.json.JsonArray;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -60,8 +61,10 @@ public final class StrictJson {
 
         @Override
         public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+            // A parameter that can hold an array (a list, a JsonArray, any JsonStructure) takes one and checks it itself.
             if (MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())
-                    && !context.getType().isArray() && !Collection.class.isAssignableFrom(context.getType())) {
+                    && !context.getType().isArray() && !Collection.class.isAssignableFrom(context.getType())
+                    && !context.getType().isAssignableFrom(JsonArray.class)) {
                 PushbackInputStream body = new PushbackInputStream(context.getInputStream(), 1);
                 int first = firstNonBlank(body);
                 if (first != -1 && first != '{') {

@@ -86,6 +86,7 @@ public class CaseBacking implements Serializable {
     private long seenVersion;
     private transient Complaint complaint;
     private transient List<Complaint> otherCases;
+    private transient List<User> owners;
     private transient List<Attachments.Listed> attachmentList;
     private transient Optional<SatisfactionSurvey> survey;
     private transient List<SourceRecord> customerRecords;
@@ -147,6 +148,20 @@ public class CaseBacking implements Serializable {
             customerRecords = getComplaint() == null ? List.of() : customerData.recordsOf(getComplaint().getCustomer());
         }
         return customerRecords;
+    }
+
+    /** Whether the "Trennen" buttons show: a manager or the admin, and a customer of more than one source record. */
+    public boolean isMaySeparate() {
+        return getCustomerRecords().size() > 1 && customerData.mayDecide();
+    }
+
+    /**
+     * Separates one source record from the case's customer (unmerge): both become customers of
+     * their own again and their complaints move back; the case shows where it now belongs.
+     */
+    public void separate(long sourceRecordId) {
+        long customerId = getComplaint().getCustomer().getId();
+        change(() -> customerData.unmerge(customerId, sourceRecordId), "customer.review.unmerged");
     }
 
     /** The files the customer sent with the case (e-mail intake). */
@@ -235,8 +250,12 @@ public class CaseBacking implements Serializable {
                 goodwillDecision == GoodwillDecision.APPROVE ? "complaint.goodwill.approved" : "complaint.goodwill.declined");
     }
 
+    /** Asked by several parts of the page: loaded once per view. */
     public List<User> getOwners() {
-        return complaints.possibleOwners();
+        if (owners == null) {
+            owners = complaints.possibleOwners();
+        }
+        return owners;
     }
 
     public LocalDate getToday() {
@@ -341,6 +360,7 @@ public class CaseBacking implements Serializable {
     public void reload() {
         complaint = null;
         otherCases = null;
+        customerRecords = null;
         attachmentList = null;
         survey = null;
         complaintsIn12Months = null;
@@ -379,6 +399,8 @@ public class CaseBacking implements Serializable {
             messages.invalid(invalid, null);
         } catch (InvalidInput invalid) {
             messages.invalid(invalid, null);
+        } catch (AccessDenied denied) {
+            messages.error(denied.getMessageKey());
         }
         FacesContext.getCurrentInstance().validationFailed();
         return false;

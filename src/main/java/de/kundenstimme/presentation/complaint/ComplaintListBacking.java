@@ -42,7 +42,12 @@ public class ComplaintListBacking implements Serializable {
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
     private String subjectText;
+    /** The list counts this far and pages through this many cases at most (complaint.list.moreThan names it). */
+    static final int MAX_COUNTED = 10_000;
+
     private final LazyDataModel<Complaint> cases = new Cases();
+    private boolean moreThanCounted;
+    private transient List<User> owners;
     private String representing;
     private transient Map<Long, Integer> complaintsIn12Months = Map.of();
 
@@ -66,8 +71,12 @@ public class ComplaintListBacking implements Serializable {
         return representing;
     }
 
+    /** Asked by the filter and every render of the table: loaded once per view. */
     public List<User> getOwners() {
-        return complaints.possibleOwners();
+        if (owners == null) {
+            owners = complaints.possibleOwners();
+        }
+        return owners;
     }
 
     public LocalDate getToday() {
@@ -95,7 +104,9 @@ public class ComplaintListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, complaints.count(filter()));
+            long counted = complaints.countUpTo(filter(), MAX_COUNTED);
+            moreThanCounted = counted > MAX_COUNTED;
+            return (int) Math.min(counted, MAX_COUNTED);
         }
 
         @Override
@@ -134,6 +145,11 @@ public class ComplaintListBacking implements Serializable {
 
     public LazyDataModel<Complaint> getCases() {
         return cases;
+    }
+
+    /** More cases match than the list counts and shows: the user narrows the filters to see the rest. */
+    public boolean isMoreThanCounted() {
+        return moreThanCounted;
     }
 
     public ComplaintFilter.Scope getScope() {

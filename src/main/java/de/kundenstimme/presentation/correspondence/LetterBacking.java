@@ -144,12 +144,13 @@ public class LetterBacking implements Serializable {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    public Long getId() {
-        return id;
+    public String getId() {
+        return id == null ? null : id.toString();
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The id from the address: anything but a number finds no letter (404), not a failed conversion (500). */
+    public void setId(String id) {
+        this.id = id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
     }
 
     public String getSubject() {

@@ -1,6 +1,8 @@
 package de.kundenstimme.presentation.customer;
 
+import de.kundenstimme.administration.boundary.Organisation;
 import de.kundenstimme.administration.control.AccessDenied;
+import de.kundenstimme.administration.entity.Department;
 import de.kundenstimme.customer.boundary.CustomerSources;
 import de.kundenstimme.customer.boundary.SourceDraft;
 import de.kundenstimme.customer.entity.CustomerSource;
@@ -19,7 +21,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The admin's list of customer sources and the form to define one: kind, trust rank, layouts, column per field. */
+/**
+ * The admin's list of customer sources and the form to define or change one: name, department,
+ * kind, trust rank, layouts, column per field; and deleting a source that has no records.
+ */
 @Named
 @ViewScoped
 public class CustomerSourcesBacking implements Serializable {
@@ -30,8 +35,15 @@ public class CustomerSourcesBacking implements Serializable {
     CustomerSources sources;
 
     @Inject
+    Organisation organisation;
+
+    @Inject
     FacesMessages messages;
 
+    private Long editingId;
+    private String editingName;
+    private Long departmentId;
+    private transient Map<Long, Long> recordCounts;
     private String name;
     private SourceKind kind = SourceKind.UPLOAD;
     private int trustRank = 1;
@@ -47,12 +59,82 @@ public class CustomerSourcesBacking implements Serializable {
         return sources.all();
     }
 
+    public List<Department> getDepartments() {
+        return organisation.departments();
+    }
+
+    /** How many records the source has brought in (0 for none). */
+    public long recordCount(CustomerSource source) {
+        if (recordCounts == null) {
+            recordCounts = sources.recordCounts();
+        }
+        return recordCounts.getOrDefault(source.getId(), 0L);
+    }
+
+    /** Fills the form with the source to change it; the stored JDBC password is not shown. */
+    public void edit(long id) {
+        CustomerSource source = sources.find(id);
+        if (source == null) {
+            messages.error("customer.sources.unknown");
+            return;
+        }
+        editingId = source.getId();
+        editingName = source.getName();
+        name = source.getName();
+        departmentId = source.getDepartment() == null ? null : source.getDepartment().getId();
+        kind = source.getKind();
+        trustRank = source.getTrustRank();
+        nameLayout = source.getNameLayout();
+        streetLayout = source.getStreetLayout();
+        mapping.clear();
+        mapping.putAll(source.mapping());
+        jdbcUrl = source.getJdbcUrl();
+        jdbcUser = source.getJdbcUser();
+        jdbcPassword = null;
+        sqlQuery = source.getSqlQuery();
+    }
+
+    /** Leaves the form empty for a new source. */
+    public void cancel() {
+        editingId = null;
+        editingName = null;
+        departmentId = null;
+        name = null;
+        kind = SourceKind.UPLOAD;
+        trustRank = 1;
+        nameLayout = NameLayout.SEPARATE;
+        streetLayout = StreetLayout.SEPARATE;
+        mapping.clear();
+        jdbcUrl = null;
+        jdbcUser = null;
+        jdbcPassword = null;
+        sqlQuery = null;
+    }
+
+    public void delete(long id) {
+        try {
+            CustomerSource source = sources.find(id);
+            String deleted = source == null ? "" : source.getName();
+            sources.delete(id);
+            if (Long.valueOf(id).equals(editingId)) {
+                cancel();
+            }
+            recordCounts = null;
+            messages.info("customer.sources.deleted", deleted);
+        } catch (InvalidInput invalid) {
+            messages.invalid(invalid, null);
+        } catch (AccessDenied denied) {
+            messages.error(denied.getMessageKey());
+        }
+    }
+
     public MappedField[] getFields() {
         return MappedField.values();
     }
 
-    public SourceKind[] getKinds() {
-        return SourceKind.values();
+    /** The kinds an admin can choose; the built-in capture source keeps its own. */
+    public List<SourceKind> getKinds() {
+        return kind == SourceKind.CAPTURE ? List.of(SourceKind.CAPTURE) : SourceKind.definable();
     }
 
     public NameLayout[] getNameLayouts() {
@@ -65,16 +147,32 @@ public class CustomerSourcesBacking implements Serializable {
 
     public void save() {
         try {
-            CustomerSource saved = sources.save(new SourceDraft(null, name, null, kind, trustRank, mapping, nameLayout,
-                    streetLayout, jdbcUrl, jdbcUser, jdbcPassword, sqlQuery));
+            CustomerSource saved = sources.save(new SourceDraft(editingId, name, departmentId, kind, trustRank, mapping,
+                    nameLayout, streetLayout, jdbcUrl, jdbcUser, jdbcPassword, sqlQuery));
             messages.info("customer.sources.saved", saved.getName());
-            name = null;
-            mapping.clear();
+            cancel();
         } catch (InvalidInput invalid) {
             messages.invalid(invalid, "source");
         } catch (AccessDenied denied) {
             messages.error(denied.getMessageKey());
         }
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    /** The name of the source being changed, as it is stored (the form may hold a new one). */
+    public String getEditingName() {
+        return editingName;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
     }
 
     public Map<MappedField, String> getMapping() {

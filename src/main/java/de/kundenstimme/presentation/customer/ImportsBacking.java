@@ -38,7 +38,7 @@ public class ImportsBacking implements Serializable {
     private Long shownRunId;
 
     public List<CustomerSource> getSources() {
-        return sources.all().stream().filter(s -> s.getKind() != SourceKind.PUSH).toList();
+        return sources.all().stream().filter(s -> s.getKind() == SourceKind.UPLOAD || s.getKind() == SourceKind.SQL).toList();
     }
 
     public List<ImportRun> getRuns() {

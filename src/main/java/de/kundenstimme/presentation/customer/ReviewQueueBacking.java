@@ -7,12 +7,20 @@ import de.kundenstimme.customer.entity.ReviewPair;
 import de.kundenstimme.customer.entity.SourceRecord;
 import de.kundenstimme.platform.control.InvalidInput;
 import de.kundenstimme.presentation.FacesMessages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -43,13 +51,26 @@ public class ReviewQueueBacking implements Serializable {
     @Inject
     FacesMessages messages;
 
-    private transient List<ReviewPair> pairs;
+    private final LazyDataModel<ReviewPair> pairs = new Pairs();
+    private String lastName;
 
-    public List<ReviewPair> getPairs() {
-        if (pairs == null) {
-            pairs = queue.open();
-        }
+    public LazyDataModel<ReviewPair> getPairs() {
         return pairs;
+    }
+
+    /** The start of a last name that narrows the queue down (either record's); empty shows all. */
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    /** Shows the first page of the pairs the last name narrows down to. */
+    public void filter() {
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("review:pairs");
+        table.setFirst(0);
     }
 
     /** The rows of the side-by-side table for one pair. */
@@ -79,7 +100,33 @@ public class ReviewQueueBacking implements Serializable {
         } catch (AccessDenied denied) {
             messages.error(denied.getMessageKey());
         }
-        pairs = null;
+    }
+
+    /** The open pairs, one page at a time, sorted in the database. */
+    private class Pairs extends LazyDataModel<ReviewPair> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, queue.openCount(lastName));
+        }
+
+        @Override
+        public List<ReviewPair> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            if (sort == null || sort.getOrder() == SortOrder.UNSORTED) {
+                return queue.page(first, pageSize, ReviewQueue.ReviewOrder.SCORE, false, lastName);
+            }
+            ReviewQueue.ReviewOrder order = "foundAt".equals(sort.getField())
+                    ? ReviewQueue.ReviewOrder.FOUND_AT : ReviewQueue.ReviewOrder.SCORE;
+            return queue.page(first, pageSize, order, sort.getOrder() == SortOrder.ASCENDING, lastName);
+        }
+
+        @Override
+        public String getRowKey(ReviewPair pair) {
+            return String.valueOf(pair.getId());
+        }
     }
 
     /** A field of both records; {@code differs} compares them as linking does (Str. = Straße, Müller = Mueller). */

@@ -18,7 +18,7 @@ import java.util.List;
 public class AccessLog {
 
     /** The ways in to a customer's data that are recorded. */
-    public enum Purpose { CASE_VIEW, CASE_API }
+    public enum Purpose { CASE_VIEW, CASE_API, PRIVACY_EXPORT }
 
     @PersistenceContext
     EntityManager em;

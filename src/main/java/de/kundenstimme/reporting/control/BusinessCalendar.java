@@ -19,7 +19,8 @@ import java.time.LocalDate;
 /**
  * Keeps the table business_day numbered for the holiday region, so the database can count the
  * business days between two dates as a difference (and group by it) without knowing holidays.
- * The days come from the same {@link DeadlineCalculator} the deadlines use.
+ * The days come from the same {@link DeadlineCalculator} the deadlines use. Refilled, it marks
+ * every day's {@link DailyFigures} stale.
  */
 @ApplicationScoped
 public class BusinessCalendar {
@@ -73,6 +74,8 @@ public class BusinessCalendar {
                     }
                 }
                 insert.executeBatch();
+                // Business days between dates may have moved: every day's figures are recomputed from the new numbers.
+                clear.executeUpdate("insert ignore into figure_stale_day (day) select distinct received_on from complaint");
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -1,5 +1,7 @@
 package de.kundenstimme.reporting.control;
 
+import de.kundenstimme.feedback.control.SatisfactionFigures;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +9,8 @@ import java.util.List;
 /**
  * The figures of DOMAIN.md for the complaints received in a period (one department or all), as
  * {@link Evaluation} computed them. Aggregates only: no case, customer or person appears here.
- * Open-ended figures (deadlines not yet due, backlog) are taken as of {@code asOf}.
+ * Open-ended figures (deadlines not yet due, backlog) are taken as of {@code asOf}. Satisfaction
+ * counts the surveys answered so far about the cases received in the period.
  */
 public record Figures(Period period, String department, LocalDate asOf,
                       long received,
@@ -17,7 +20,8 @@ public record Figures(Period period, String department, LocalDate asOf,
                       Share acknowledgedInTime, Share resolvedInTime, List<MonthCompliance> complianceByMonth,
                       Share escalated, Share reopened, Share rejected, Share firstContactResolution,
                       BigDecimal goodwillTotal, List<Amount> goodwillByCategory, List<Amount> goodwillByMonth,
-                      List<Count> backlogByAge, List<CategoryTrend> topCategories, List<CauseShare> rootCauses) {
+                      List<Count> backlogByAge, List<CategoryTrend> topCategories, List<CauseShare> rootCauses,
+                      SatisfactionFigures satisfaction) {
 
     /** Backlog age bands in business days since receipt; the keys of {@link #backlogByAge()}. */
     public static final List<String> AGE_BANDS = List.of("0-2", "3-5", "6-10", "11-20", "21+");

@@ -1,5 +1,7 @@
 package de.kundenstimme.reporting.control;
 
+import de.kundenstimme.feedback.control.SatisfactionFigures;
+
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import java.io.ByteArrayOutputStream;
@@ -50,6 +52,7 @@ public final class ReportDocument {
         keyFigure(html, "Ablehnungsquote", share(f.rejected()));
         keyFigure(html, "Erledigt beim ersten Kontakt", share(f.firstContactResolution()));
         keyFigure(html, "Kulanzkosten", ReportSummary.euro(f.goodwillTotal()));
+        keyFigure(html, "Zufriedenheit (Mittelwert 1–5 / Anteil zufrieden / NPS)", satisfaction(f.satisfaction()));
         html.append("</table>");
 
         chart(html, "Eingang nach Monat", f.byMonth().stream().map(c -> new Bar(c.label(), c.cases())).toList());
@@ -110,6 +113,14 @@ public final class ReportDocument {
 
     private static String share(Share share) {
         return ReportSummary.percent(share) + " (" + share.hits() + " von " + share.of() + ")";
+    }
+
+    private static String satisfaction(SatisfactionFigures s) {
+        if (s.answers() == 0) {
+            return "keine Antworten";
+        }
+        return days(s.meanSatisfaction()) + " / " + days(s.shareSatisfied()) + " % / " + days(s.nps())
+                + " (" + s.answers() + " Antworten)";
     }
 
     private static String days(BigDecimal value) {

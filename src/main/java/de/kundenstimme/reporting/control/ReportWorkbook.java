@@ -24,7 +24,7 @@ public final class ReportWorkbook {
     /** The sheet names, in order; tests and readers find a figure by its sheet. */
     public static final List<String> SHEETS = List.of("Kennzahlen", "Kanal", "Kategorie", "Produkt", "Abteilung", "Monat",
             "Monat und Kanal", "Erste Reaktion", "Lösungsdauer", "Fristen je Monat", "Kulanz je Kategorie",
-            "Kulanz je Monat", "Offene Fälle", "Top-Kategorien", "Ursachen");
+            "Kulanz je Monat", "Offene Fälle", "Top-Kategorien", "Ursachen", "Zufriedenheit");
 
     private ReportWorkbook() {
     }
@@ -37,7 +37,9 @@ public final class ReportWorkbook {
             bold.setFont(font);
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            Writer w = new Writer(bold, money);
+            CellStyle text = workbook.createCellStyle();
+            text.setQuotePrefixed(true);
+            Writer w = new Writer(bold, money, text);
 
             Sheet summary = workbook.createSheet(SHEETS.get(0));
             w.row(summary, "Kennzahl", "Wert", "Zähler", "Nenner");
@@ -87,6 +89,12 @@ public final class ReportWorkbook {
                 Row row = w.row(causes, causeNames.getOrDefault(c.cause(), c.cause()), c.cases());
                 w.moneyCell(row, 2, c.goodwillEur());
             });
+            Sheet satisfaction = workbook.createSheet(SHEETS.get(15));
+            w.row(satisfaction, "Kennzahl", "Wert");
+            w.row(satisfaction, "Beantwortete Befragungen", f.satisfaction().answers());
+            w.row(satisfaction, "Zufriedenheit Mittelwert (1–5)", f.satisfaction().meanSatisfaction());
+            w.row(satisfaction, "Anteil zufrieden, 4–5 (%)", f.satisfaction().shareSatisfied());
+            w.row(satisfaction, "Net Promoter Score", f.satisfaction().nps());
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 workbook.getSheetAt(i).setColumnWidth(0, 45 * 256);
             }
@@ -103,7 +111,15 @@ public final class ReportWorkbook {
         return result;
     }
 
-    private record Writer(CellStyle bold, CellStyle money) {
+    /**
+     * Whether a spreadsheet program would take this text for a formula (or its start), as names
+     * typed by users may begin: such cells are marked as text (quote prefix), never evaluated.
+     */
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
+    private record Writer(CellStyle bold, CellStyle money, CellStyle text) {
 
         Row row(Sheet sheet, Object... values) {
             Row row = sheet.createRow(sheet.getPhysicalNumberOfRows());
@@ -114,6 +130,9 @@ public final class ReportWorkbook {
                     cell.setCellValue(number.doubleValue());
                 } else if (value != null) {
                     cell.setCellValue(value.toString());
+                    if (looksLikeFormula(value.toString())) {
+                        cell.setCellStyle(text);
+                    }
                 }
                 if (row.getRowNum() == 0) {
                     cell.setCellStyle(bold);

@@ -282,7 +282,7 @@ class ComplaintApiCaptureIT {
     }
 
     @Test
-    void twentyParallelCapturesGetDistinctGapFreeConsecutiveNumbers() throws Exception {
+    void twentyParallelCapturesGetDistinctGapFreeConsecutiveNumbersAndTheirCustomersDistinctNumbers() throws Exception {
         Api api = Api.as(base, "handler.service");
         JsonObject anchor = captured(api, capture("Vorher " + unique()));
         long previous = sequenceOf(anchor.getString("caseNumber"));
@@ -304,15 +304,18 @@ class ComplaintApiCaptureIT {
             }
             start.countDown();
             Set<Long> numbers = new TreeSet<>();
+            Set<Long> customerNumbers = new TreeSet<>();
             for (Future<Api.Reply> future : replies) {
                 Api.Reply reply = future.get(120, TimeUnit.SECONDS);
                 assertEquals(201, reply.status(), reply.body());
                 String caseNumber = reply.json().getString("caseNumber");
                 assertTrue(caseNumber.startsWith(year), caseNumber);
                 numbers.add(sequenceOf(caseNumber));
+                customerNumbers.add(customerSequenceOf(reply.json()));
             }
 
             assertEquals(parallel, numbers.size(), "every capture got its own number: " + numbers);
+            assertEquals(parallel, customerNumbers.size(), "every new customer got their own number: " + customerNumbers);
             assertEquals(LongStream.rangeClosed(previous + 1, previous + parallel).boxed().toList(),
                     List.copyOf(numbers), "no gap and no number skipped");
         } finally {

@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Request bodies and checks the ComplaintApi*IT tests share. */
-final class ComplaintApiFixtures {
+/** Request bodies and checks the ComplaintApi*IT tests share, and other tests that need a case. */
+public final class ComplaintApiFixtures {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
@@ -26,7 +26,7 @@ final class ComplaintApiFixtures {
     }
 
     /** A marker no earlier run has used, to find exactly this test's cases and customers. */
-    static String unique() {
+    public static String unique() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
@@ -40,7 +40,7 @@ final class ComplaintApiFixtures {
     }
 
     /** A complete, valid capture for the SERVICE department (category PRODUKT_DEFEKT) and a new customer. */
-    static JsonObjectBuilder capture(String subject) {
+    public static JsonObjectBuilder capture(String subject) {
         return Json.createObjectBuilder()
                 .add("channel", "PHONE")
                 .add("categoryCode", "PRODUKT_DEFEKT")
@@ -55,7 +55,7 @@ final class ComplaintApiFixtures {
     }
 
     /** Captures and insists on 201: for the cases a test needs as its starting point. */
-    static JsonObject captured(Api api, JsonObjectBuilder body) {
+    public static JsonObject captured(Api api, JsonObjectBuilder body) {
         Api.Reply reply = post(api, body);
         assertEquals(201, reply.status(), reply.body());
         return reply.json();
@@ -68,7 +68,7 @@ final class ComplaintApiFixtures {
     }
 
     /** The running number of BE-2026-000123: 123. */
-    static long sequenceOf(String caseNumber) {
+    public static long sequenceOf(String caseNumber) {
         assertTrue(caseNumber.matches("BE-\\d{4}-\\d{6}"), caseNumber);
         return Long.parseLong(caseNumber.substring(8));
     }

@@ -239,6 +239,23 @@ class ComplaintApiListIT {
         assertEquals(List.of(), list(api, "q=" + enc(marker + "%")));
     }
 
+    @Test
+    void textSearchFindsTheWordsAndWordBeginningsOfTheSubjectShortWordsToo() {
+        Api api = Api.as(base, "handler.service");
+        String marker = unique();
+        JsonObject machine = captured(api, capture("Kaffeemaschine " + marker + " tropft"));
+        JsonObject display = captured(api, capture("Display " + marker + " flackert xy"));
+        JsonObject both = captured(api, capture("Display " + marker + " tropft und flackert"));
+
+        assertEquals(List.of(number(both), number(machine)), list(api, "q=" + enc(marker + " tropft")));
+        assertEquals(List.of(number(display)), list(api, "q=" + enc(marker + " flack")), "a word's beginning");
+        assertEquals(List.of(number(display)), list(api, "q=" + enc(marker + " flackert xy")), "a short word");
+        assertEquals(List.of(number(both)), list(api, "q=" + enc(marker + " tropft und flackert")), "the words in this order");
+        assertEquals(List.of(), list(api, "q=" + enc("flackert tropft " + marker)), "not in another order");
+        assertTrue(list(api, "q=" + enc("KAFFEEMASCH")).contains(number(machine)), "a word's beginning, any case");
+        assertEquals(List.of(), list(api, "q=" + enc("maschine " + marker)), "inside a word is no word's beginning");
+    }
+
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }

@@ -192,7 +192,7 @@ class LetterIT {
         Api.Reply sent = handler().post("letters/" + letter.getInt("id") + "/dispatch", "{\"channel\":\"POST\"}", etag(letter));
         assertEquals(200, sent.status(), sent.body());
 
-        HttpResponse<byte[]> batch = bytes(handler(), "letters/post-batch");
+        HttpResponse<byte[]> batch = handler().bytes("letters/post-batch", "application/pdf");
         assertEquals(200, batch.statusCode());
         String text = text(batch.body());
         assertTrue(text.contains("Our reference: " + caseNumber), "the batch holds the posted letter");
@@ -286,22 +286,10 @@ class LetterIT {
     }
 
     private byte[] pdf(long id) {
-        HttpResponse<byte[]> response = bytes(handler(), "letters/" + id + "/pdf");
+        HttpResponse<byte[]> response = handler().bytes("letters/" + id + "/pdf", "application/pdf");
         assertEquals(200, response.statusCode());
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
         return response.body();
-    }
-
-    private static HttpResponse<byte[]> bytes(Api api, String path) {
-        try {
-            return java.net.http.HttpClient.newHttpClient().send(api.request(path).header("Accept", "application/pdf").GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Api.Reply put(Api api, String path, String json, String ifMatch) {

@@ -7,11 +7,14 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,6 +62,21 @@ class LetterPdfTest {
             PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next());
             assertTrue(font.isEmbedded(), "the font travels with the letter");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>alert('x')</script>", "=HYPERLINK(\"http://evil.example\",\"Klick\")",
+            "<b>Fett</b> & <img src=x onerror=alert(1)>", "O'Brien\"; DROP TABLE customer; --"})
+    void aHostileCustomerNameIsPrintedLiterallyInAddressSubjectAndText(String name) throws IOException {
+        String body = LetterSanitizer.clean(Placeholders.fillHtml("<p>Sehr geehrte Frau {{customerName}},</p><p>vielen Dank.</p>",
+                Map.of("customerName", name)));
+        byte[] pdf = LetterPdf.render(HEAD, new LetterPdf.Content("de", List.of("Frau " + name, "Große Straße 5", "80331 München"),
+                "BE-2026-000123", "23.11.2026", Placeholders.fillText("Ihre Beschwerde, {{customerName}}", Map.of("customerName", name)), body));
+
+        String text = text(pdf, 1, 1);
+        assertTrue(text.contains("Frau " + name), "address: " + text);
+        assertTrue(text.contains("Ihre Beschwerde, " + name), "subject: " + text);
+        assertTrue(text.contains("Sehr geehrte Frau " + name + ","), "text: " + text);
     }
 
     @Test

@@ -5,6 +5,10 @@ import de.kundenstimme.testing.Database;
 import de.kundenstimme.testing.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,8 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 
 import static de.kundenstimme.customer.boundary.CustomerSourcesFixture.ADMIN;
@@ -25,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Imports of the three source kinds as batch jobs: counts, rejections, delta, restart, linking across sources. */
+/** Imports of the three source kinds (CSV and Excel files) as batch jobs: counts, rejections, delta, restart, linking across sources. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CustomerImportIT {
@@ -80,6 +87,60 @@ class CustomerImportIT {
         assertEquals(List.of("Hauptstr.|12|Jürgen|Müller" + fixture.marker),
                 Database.strings("select concat(street, '|', house_number, '|', first_name, '|', last_name)"
                         + " from source_record where source_id = ? and source_key = 'V-1'", sales));
+    }
+
+    @Test
+    void anExcelUploadSplitsNameAndStreetByTheSourcesLayoutAndReportsTheMalformedRow() throws IOException {
+        long shipping = fixture.define(source("Versand Excel", "UPLOAD", 3, Json.createObjectBuilder()
+                .add("SOURCE_KEY", "Kundennr").add("LAST_NAME", "Nachname, Vorname").add("STREET", "Straße Hausnummer")
+                .add("POSTAL_CODE", "PLZ").add("CITY", "Ort").add("DATE_OF_BIRTH", "Geburtsdatum"))
+                .add("nameLayout", "LAST_COMMA_FIRST").add("streetLayout", "WITH_HOUSE_NUMBER"));
+        byte[] workbook = workbook(List.of(
+                List.of("Kundennr", "Nachname, Vorname", "Straße Hausnummer", "PLZ", "Ort", "Geburtsdatum"),
+                List.of("X-1", "Schröder" + fixture.marker + ", Anna", "Lindenallee 7b", "50667", "Köln", "12.03.1984"),
+                List.of("X-2", "Becker" + fixture.marker + ", Paul", "Am Markt 3-5", "04109", "Leipzig", LocalDate.of(1975, 6, 1)),
+                List.of("X-3", "Kaya" + fixture.marker + ", Elif", "Hauptstr. 12", "10115", "Berlin", "31.02.1990"),
+                List.of("X-4", "Nowak" + fixture.marker + ", Jan", "Gartenweg 1", "80331", "München", "")));
+
+        JsonObject run = fixture.finished(fixture.upload(shipping, "versand.xlsx", workbook));
+
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals(4, run.getInt("read"));
+        assertEquals(3, run.getInt("new"));
+        assertEquals(1, run.getInt("rejected"));
+        JsonObject rejection = run.getJsonArray("rejections").getJsonObject(0);
+        assertEquals(4, rejection.getInt("line"), "the spreadsheet's row number, the header being row 1");
+        assertEquals("customer.import.rejected.dateOfBirth", rejection.getString("reason"));
+        assertTrue(rejection.getString("row").contains("Kaya" + fixture.marker), rejection.toString());
+        assertEquals(List.of("X-1|Anna|Schröder" + fixture.marker + "|Lindenallee|7b|50667|1984-03-12",
+                        "X-2|Paul|Becker" + fixture.marker + "|Am Markt|3-5|04109|1975-06-01",
+                        "X-4|Jan|Nowak" + fixture.marker + "|Gartenweg|1|80331|-"),
+                Database.strings("select concat(source_key, '|', first_name, '|', last_name, '|', street, '|', house_number,"
+                        + " '|', postal_code, '|', coalesce(date_of_birth, '-')) from source_record where source_id = ?"
+                        + " order by source_key", shipping));
+    }
+
+    /** An XLSX file as a department's Excel export has it: one sheet, text cells, a real date cell. */
+    private static byte[] workbook(List<List<Object>> rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Kunden");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    if (value instanceof LocalDate day) {
+                        row.createCell(c).setCellValue(day);
+                        row.getCell(c).setCellStyle(date);
+                    } else if (!value.toString().isEmpty()) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
@@ -173,8 +234,13 @@ class CustomerImportIT {
                 .header("X-Source-Token", source.getString("pushToken")).header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(records)));
 
+        Api.Reply notAnArray = anonymous.send(anonymous.request("customer-push/" + id)
+                .header("X-Source-Token", source.getString("pushToken")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"customerNumber\":\"T-9\"}")));
+
         assertEquals(401, refused.status());
         assertEquals(200, accepted.status(), accepted.body());
+        assertEquals(400, notAnArray.status(), "one object instead of the array: " + notAnArray.body());
         assertEquals(1, accepted.json().getInt("new"));
         assertEquals(1, accepted.json().getJsonArray("rejected").getJsonObject(0).getInt("index"));
         JsonObject customer = Api.as(base, CustomerSourcesFixture.MANAGER).get("customers/" + customerOf(id, "T-1")).json();

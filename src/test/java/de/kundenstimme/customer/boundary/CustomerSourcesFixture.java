@@ -3,6 +3,7 @@ package de.kundenstimme.customer.boundary;
 import de.kundenstimme.testing.Api;
 import de.kundenstimme.testing.Database;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -43,6 +44,19 @@ public final class CustomerSourcesFixture {
         this.marker = letters.toString();
     }
 
+    /**
+     * A postal code of this test's own (the n-th), so that its people do not resemble those of
+     * other tests and runs, who share names and towns otherwise.
+     */
+    public String postalCode(int n) {
+        return String.format("%05d", 10_000 + Math.floorMod(marker.hashCode() * 31 + n * 7919, 89_000));
+    }
+
+    /** A town of this test's own. */
+    public String city() {
+        return "Ort " + marker;
+    }
+
     long define(JsonObjectBuilder source) {
         return definedWithToken(source).getJsonNumber("id").longValue();
     }
@@ -68,8 +82,9 @@ public final class CustomerSourcesFixture {
 
     long upload(long sourceId, String fileName, byte[] content) {
         Api api = Api.as(base, ADMIN);
+        String type = fileName.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
         Api.Reply reply = api.send(api.request("customer-sources/" + sourceId + "/imports?fileName=" + fileName)
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
         assertEquals(202, reply.status(), reply.body());
         return reply.json().getJsonNumber("runId").longValue();
     }
@@ -98,10 +113,15 @@ public final class CustomerSourcesFixture {
 
     /** Sends one record as the source's system would, with its push token. */
     public void push(JsonObject source, JsonObjectBuilder record) {
+        push(source, Json.createArrayBuilder().add(record));
+    }
+
+    /** Sends several records in one push, linked once. */
+    public void push(JsonObject source, JsonArrayBuilder records) {
         Api anonymous = Api.anonymous(base);
         Api.Reply reply = anonymous.send(anonymous.request("customer-push/" + source.getJsonNumber("id").longValue())
                 .header("X-Source-Token", source.getString("pushToken")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createArrayBuilder().add(record).build().toString())));
+                .POST(HttpRequest.BodyPublishers.ofString(records.build().toString())));
         assertEquals(200, reply.status(), reply.body());
     }
 
@@ -161,7 +181,21 @@ public final class CustomerSourcesFixture {
         return letters.toString();
     }
 
-    static long customerOf(long sourceId, String key) {
+    /** Captures a complaint for the customer over REST as a handler; returns its case number. */
+    public String capture(long customerId) {
+        JsonObject complaint = Json.createObjectBuilder().add("channel", "PHONE").add("categoryCode", "PRODUKT_DEFEKT")
+                .add("priority", "NORMAL").add("subject", "Gerät defekt").add("verbatim", "Das Gerät geht nicht.")
+                .add("customer", Json.createObjectBuilder().add("customerId", customerId)).build();
+        Api.Reply reply = Api.as(base, HANDLER).post("complaints", complaint.toString());
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("caseNumber");
+    }
+
+    public static long complaintCustomer(String caseNumber) {
+        return Long.parseLong(Database.strings("select customer_id from complaint where case_number = ?", caseNumber).get(0));
+    }
+
+    public static long customerOf(long sourceId, String key) {
         return Long.parseLong(Database.strings("select customer_id from source_record where source_id = ? and source_key = ?",
                 sourceId, key).get(0));
     }

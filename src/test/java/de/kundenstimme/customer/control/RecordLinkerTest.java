@@ -91,4 +91,30 @@ class RecordLinkerTest {
 
         assertEquals(4, linkage.clusters().stream().mapToInt(List::size).sum());
     }
+
+    @Test
+    void aRelinkComparesOnlyTheChangedRecordsAndKeepsTheOtherClustersAsTheyWere() {
+        RecordLinker.Linkage before = linker.link(List.of(SALES, BILLING, SUPPORT, STRANGER), ReviewDecisions.NONE);
+        SourceIdentity movedStranger = person(4, "Vertrieb", "Jürgen", "Müller", "1970-03-15", "Hauptstraße", "12",
+                "10115", "Berlin", null, null);
+
+        RecordLinker.Linkage after = linker.relink(List.of(SALES, BILLING, SUPPORT, movedStranger), Set.of(4L),
+                before.clusters(), ReviewDecisions.NONE);
+
+        assertEquals(Set.of(Set.of(1L, 2L, 3L, 4L)), clusters(after), "the changed record joins the customer it now matches");
+        assertTrue(after.comparisons() <= 3, "only pairs with the changed record are compared: " + after.comparisons());
+    }
+
+    @Test
+    void aRelinkKeepsAClusterTogetherThatItDoesNotCompareAgain() {
+        RecordLinker.Linkage before = linker.link(List.of(SALES, BILLING, SUPPORT), ReviewDecisions.NONE);
+        SourceIdentity newcomer = person(5, "Versand", "Anna", "Schulz", "1988-09-09", "Seeweg", "3", "20095",
+                "Hamburg", null, null);
+
+        RecordLinker.Linkage after = linker.relink(List.of(SALES, BILLING, SUPPORT, STRANGER, newcomer), Set.of(5L),
+                List.of(before.clusters().get(0), List.of(4L)), ReviewDecisions.NONE);
+
+        assertEquals(Set.of(Set.of(1L, 2L, 3L), Set.of(4L, 5L)), clusters(after));
+        assertTrue(after.reviewPairs().stream().allMatch(pair -> pair.first() == 5 || pair.second() == 5));
+    }
 }

@@ -31,6 +31,15 @@ class SatisfactionFiguresTest {
     }
 
     @Test
+    void fromTheCountsTheDatabaseSummedTheSameFigures() {
+        // 5/10, 4/9, 3/7, 1/0: scores 13, two satisfied, two promoters, one detractor.
+        assertEquals(SatisfactionFigures.of(List.of(new SatisfactionFigures.Answer(5, 10), new SatisfactionFigures.Answer(4, 9),
+                        new SatisfactionFigures.Answer(3, 7), new SatisfactionFigures.Answer(1, 0))),
+                SatisfactionFigures.of(4, 13, 2, 2, 1));
+        assertEquals(new SatisfactionFigures(0, null, null, null), SatisfactionFigures.of(0, 0, 0, 0, 0));
+    }
+
+    @Test
     void noAnswersNoFigures() {
         SatisfactionFigures figures = SatisfactionFigures.of(List.of());
 

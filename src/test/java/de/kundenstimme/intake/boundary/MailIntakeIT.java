@@ -46,6 +46,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -171,6 +172,30 @@ class MailIntakeIT {
         assertTrue(second.getInt("alreadyTaken") >= 1, second.toString());
         assertEquals(1, emailCasesOf(sender).size(), "still one case");
         assertEquals(0, unreadMessages(), "marked read this time");
+    }
+
+    @Test
+    void anonymisingTheCustomerErasesTheMailAndEmptiesItsAttachment() throws Exception {
+        String sender = "loeschen-" + UUID.randomUUID().toString().substring(0, 8) + "@example.de";
+        long customerId = capturedFor(sender).getJsonObject("customer").getJsonNumber("id").longValue();
+        deliver(withAttachment(mail(sender, "Rechnung von Frau Postfach", "Meine IBAN DE02120300000000202051 stimmt nicht."),
+                "kontoauszug-postfach.pdf", "Kontoauszug".getBytes(StandardCharsets.UTF_8)));
+        poll();
+        String caseNumber = emailCasesOf(sender).get(0);
+
+        Api.Reply erased = Api.as(base, "admin").post("customers/" + customerId + "/anonymisation",
+                "{\"reason\":\"Antrag per E-Mail\"}");
+
+        assertEquals(200, erased.status(), erased.body());
+        JsonObject complaint = Api.as(base, "handler.service").get("complaints/" + caseNumber).json();
+        assertEquals("EMAIL", complaint.getString("channel"), "the case itself stays");
+        assertEquals("Anonymisiert", complaint.getString("verbatim"));
+        assertEquals(List.of("Anonymisiert|0|0"), Database.strings("select concat(a.file_name, '|', a.size_bytes, '|',"
+                + " length(a.content)) from complaint_attachment a join complaint c on c.id = a.complaint_id"
+                + " where c.case_number = ?", caseNumber));
+        String export = Api.as(base, "admin").get("customers/" + customerId + "/export").body();
+        assertFalse(export.contains(sender) || export.contains("DE02120300000000202051") || export.contains("kontoauszug"),
+                export);
     }
 
     @Test

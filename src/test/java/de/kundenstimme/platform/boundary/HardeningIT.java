@@ -11,11 +11,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -93,6 +97,30 @@ class HardeningIT {
 
         Api.as(base, "admin").travelTo(LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1));
         assertEquals(200, Api.as(base, "handler.abrechnung").get("complaints").status(), "the lock runs out");
+    }
+
+    @Test
+    void refusedApiCallsLeaveNoErrorInTheServerLog() throws Exception {
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long before = alreadyCommittedErrors(log);
+
+        assertEquals(401, Api.anonymous(base).get("complaints").status());
+        assertEquals(401, Api.as(base, "handler.logistik", "falsch").post("complaints", "{\"subject\":\"x\"}").status());
+        Api guesser = Api.as(base, "handler.abrechnung", "geraten");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            guesser.get("complaints");
+        }
+        assertEquals(429, Api.as(base, "handler.abrechnung").get("complaints").status());
+
+        assertEquals(before, alreadyCommittedErrors(log), "no \"Response already committed\" after a 401 or 429");
+        Api.as(base, "admin").travelTo(LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1));
+        assertEquals(200, Api.as(base, "handler.abrechnung").get("complaints").status(), "the lock ends for the other tests");
+    }
+
+    private static long alreadyCommittedErrors(Path log) throws IOException {
+        try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains("UT010019")).count();
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -207,4 +207,38 @@ public final class CasePage extends Page {
         browser.click(item);
         expect("'" + label + "' chosen in " + menuId, d -> label.equals(d.findElement(menu).getText()));
     }
+
+    /** The source keys in the customer's table of source records (golden record), in order. */
+    public List<String> customerRecordKeys() {
+        browser.ajaxIdle();
+        return browser.read(d -> d.findElements(By.cssSelector("[id='case:customerRecords_data'] > tr[data-ri] > td:nth-child(2)"))
+                .stream().map(WebElement::getText).map(String::strip).toList());
+    }
+
+    public boolean offersSeparation() {
+        return browser.exists(By.cssSelector("[id='case:customerRecords'] .ks-separate"));
+    }
+
+    private static By recordRow(String sourceKey) {
+        return By.xpath("//*[@id='case:customerRecords_data']/tr[td[2][normalize-space(.)='" + sourceKey + "']]");
+    }
+
+    /** "Trennen" in the record's row; waits for the confirmation and returns its question. */
+    public String startSeparating(String sourceKey) {
+        browser.click(recordRow(sourceKey), By.cssSelector(".ks-separate"));
+        return expect("the confirmation to separate " + sourceKey, d -> {
+            WebElement dialog = d.findElement(By.cssSelector(".ks-separate-confirm"));
+            return dialog.isDisplayed() ? dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText() : null;
+        });
+    }
+
+    public void confirmSeparation() {
+        browser.click(By.cssSelector(".ks-separate-confirm .ks-separate-yes"));
+        untilMessage("Der Datensatz ist wieder ein eigener Kunde");
+    }
+
+    public void cancelSeparation() {
+        browser.click(By.cssSelector(".ks-separate-confirm .ks-separate-no"));
+        expect("the confirmation to close", d -> !d.findElement(By.cssSelector(".ks-separate-confirm")).isDisplayed());
+    }
 }

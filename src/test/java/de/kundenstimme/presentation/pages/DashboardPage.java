@@ -42,7 +42,12 @@ public final class DashboardPage extends Page {
 
     /** The first count of the top-categories table: the cases of the most frequent category. */
     public long topCategoryCases() {
-        return Long.parseLong(browser.text(By.cssSelector("[id='charts:topCategories_data'] tr:first-child .ks-count")).strip());
+        return firstCount("topCategories");
+    }
+
+    /** The first count of a figure's table (e.g. "byDepartment"): the cases of its largest row. */
+    public long firstCount(String table) {
+        return Long.parseLong(browser.text(By.cssSelector("[id='charts:" + table + "_data'] tr:first-child .ks-count")).strip());
     }
 
     public FigureCasesPage drillIntoTopCategory() {

@@ -18,9 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,6 +77,10 @@ class ReportingBrowserIT {
         assertTrue(dashboard.figure("escalated").contains("(" + escalated.getInt("hits") + " / " + escalated.getInt("of") + ")"),
                 dashboard.figure("escalated"));
         assertTrue(dashboard.charts() >= 5, "charts are drawn: " + dashboard.charts());
+        assertEquals(api.getJsonArray("byDepartment").getJsonObject(0).getInt("cases"), dashboard.firstCount("byDepartment"),
+                "the largest department as the API counts it");
+        int answers = api.getJsonObject("satisfaction").getInt("answers");
+        assertTrue(dashboard.figure("satisfaction").endsWith("(" + answers + " Antworten)"), dashboard.figure("satisfaction"));
         assertFalse(dashboard.showsCaseLinks(), "no way from a figure to a case");
         assertFalse(browser.pageSource().contains("BE-20"), "no case number anywhere on the page");
 
@@ -110,7 +117,20 @@ class ReportingBrowserIT {
         By newest = By.cssSelector("[id='archive:reports_data'] tr:first-child");
         browser.wait(Duration.ofMinutes(2)).until(d -> d.findElement(newest).getText().contains("Fertig"));
         assertTrue(browser.text(newest).contains("(executive)"), browser.text(newest));
-        assertEquals(2, browser.find(newest).findElements(By.cssSelector("a.ks-download")).size(), "PDF and XLSX");
+        List<String> links = browser.find(newest).findElements(By.cssSelector("a.ks-download")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+        assertEquals(2, links.size(), "PDF and XLSX");
+
+        HttpResponse<byte[]> pdf = browser.fetch(links.get(0));
+        assertEquals(200, pdf.statusCode(), "the signed-in executive downloads the PDF");
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        HttpResponse<byte[]> xlsx = browser.fetch(links.get(1));
+        assertEquals(200, xlsx.statusCode(), "and the workbook");
+        assertEquals("PK", new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII), "a zipped workbook");
+        try (Browser manager = LoginPage.signedIn(base, "manager.service")) {
+            assertEquals(403, manager.fetch(links.get(0)).statusCode(), "reports are for executives");
+        }
     }
 
     @Test

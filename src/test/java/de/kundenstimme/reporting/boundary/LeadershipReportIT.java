@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.kundenstimme.presentation.pages.DashboardPage;
 import de.kundenstimme.presentation.pages.LoginPage;
+import de.kundenstimme.reporting.control.ReportWorkbook;
 import de.kundenstimme.testing.Api;
 import de.kundenstimme.testing.Browser;
 import de.kundenstimme.testing.Deployments;
@@ -90,7 +91,8 @@ class LeadershipReportIT {
     @Test
     void theDashboardTheReportAndTheApiGiveTheSameNumbers() throws Exception {
         JsonObject figures = executive().get("figures?from=" + FROM + "&to=" + TODAY).json();
-        Map<String, String> keyFigures = keyFigures(sheets(download(finished(request()), "xlsx")));
+        Map<String, List<String>> sheets = sheets(download(finished(request()), "xlsx"));
+        Map<String, String> keyFigures = keyFigures(sheets);
         try (Browser browser = Browser.open(base)) {
             LoginPage.open(browser).submit("executive", "demo");
             browser.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
@@ -112,6 +114,9 @@ class LeadershipReportIT {
             assertEquals(figures.getJsonNumber("goodwillTotal").bigDecimalValue().setScale(2).toPlainString(),
                     goodwill.replace(" €", "").replace(".", "").replace(',', '.'));
             assertEquals(days(figures.getJsonObject("resolutionDays")), dashboard.figure("resolution").replace(',', '.'));
+            int answers = figures.getJsonObject("satisfaction").getInt("answers");
+            assertTrue(dashboard.figure("satisfaction").endsWith("(" + answers + " Antworten)"), dashboard.figure("satisfaction"));
+            assertTrue(sheets.get("Zufriedenheit").contains("Beantwortete Befragungen\t" + answers), sheets.get("Zufriedenheit").toString());
         }
     }
 
@@ -155,10 +160,11 @@ class LeadershipReportIT {
         List<String> channelCounts = sheets.get("Kanal").stream().skip(1).map(r -> r.split("\t")[1]).toList();
         assertEquals(figures.getJsonArray("byChannel").stream().map(v -> String.valueOf(v.asJsonObject().getInt("cases")))
                 .toList(), channelCounts, "volume by channel");
-        assertEquals(15, sheets.size(), "one sheet per figure: " + sheets.keySet());
+        assertEquals(ReportWorkbook.SHEETS, List.copyOf(sheets.keySet()), "one sheet per figure");
 
         String pdf = text(download(report, "pdf"));
         assertTrue(pdf.contains("Zusammenfassung"), pdf);
+        assertTrue(pdf.contains("Zufriedenheit"), pdf);
         assertTrue(pdf.contains("Eingegangen sind " + figures.getInt("received") + " Beschwerden"), pdf);
         assertFalse(pdf.contains("@example.de"), "no personal data in the report");
 

@@ -91,6 +91,20 @@ final class FiguresFixture {
                 + " values (?, 'Prüfen', 'DONE', ?, 'test')", complaintId, Timestamp.from(Instant.now()));
     }
 
+    /** A survey sent about the case; answered when the scores are given. */
+    void survey(long complaintId, Integer satisfaction, Integer recommendation) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        insert("insert into satisfaction_survey (complaint_id, token_hash, sent_to, sent_at, expires_at, answered_at,"
+                        + " satisfaction, recommendation) values (?, ?, 'kunde@example.de', ?, ?, ?, ?, ?)", complaintId,
+                (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", ""), now, now,
+                satisfaction == null ? null : now, satisfaction, recommendation);
+    }
+
+    /** Any change straight in the database, past the application, as a bulk load or a repair would make it. */
+    void execute(String sql, Object... values) throws SQLException {
+        insert(sql, values);
+    }
+
     private static LocalDateTime utc(LocalDateTime berlin) {
         // The server keeps instants as UTC wall time (hibernate.jdbc.time_zone=UTC); so does this fixture.
         return berlin == null ? null : berlin.atZone(BERLIN).withZoneSameInstant(ZoneId.of("UTC")).toLocalDateTime();

@@ -1,5 +1,6 @@
 package de.kundenstimme.reporting.control;
 
+import de.kundenstimme.feedback.control.SatisfactionFigures;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -17,7 +18,8 @@ class ReportSummaryTest {
         Share zero = new Share(0, 0);
         return new Figures(Period.month(LocalDate.of(2026, 1, 1)), null, LocalDate.of(2026, 2, 2), received,
                 List.of(), categories, List.of(), List.of(), List.of(), List.of(), none, none, new Share(1, 2), resolved,
-                List.of(), zero, zero, zero, zero, new BigDecimal(goodwill), List.of(), List.of(), List.of(), List.of(), causes);
+                List.of(), zero, zero, zero, zero, new BigDecimal(goodwill), List.of(), List.of(), List.of(), List.of(), causes,
+                SatisfactionFigures.of(List.of()));
     }
 
     @Test
