@@ -42,6 +42,17 @@ public class ImportRuns {
         em.find(ImportRun.class, runId).setStatus(ImportRun.Status.RUNNING);
     }
 
+    /** Runs whose job had begun when the server went down: they still say running. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<ImportRun> interrupted() {
+        return em.createQuery("select r from ImportRun r where r.status = :running and r.executionId is not null",
+                ImportRun.class).setParameter("running", ImportRun.Status.RUNNING).getResultList();
+    }
+
+    void failed(long runId) {
+        em.find(ImportRun.class, runId).finish(ImportRun.Status.FAILED, time.now());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     ImportRun find(long runId) {
         return em.find(ImportRun.class, runId);

@@ -107,7 +107,7 @@ public class LeadershipReports {
         }
     }
 
-    private static Properties parameters(long id) {
+    static Properties parameters(long id) {
         Properties parameters = new Properties();
         parameters.setProperty("reportId", Long.toString(id));
         return parameters;

@@ -89,6 +89,11 @@ public class ReportArchive {
         return query("select " + COLUMNS + " from leadership_report order by requested_at desc, id desc limit " + limit);
     }
 
+    /** Reports requested or running when the server went down: no server works on them any more. */
+    public List<Report> interrupted() {
+        return query("select " + COLUMNS + " from leadership_report where status in ('REQUESTED', 'RUNNING') order by id");
+    }
+
     public Optional<Report> find(long id) {
         return query("select " + COLUMNS + " from leadership_report where id = " + id).stream().findFirst();
     }

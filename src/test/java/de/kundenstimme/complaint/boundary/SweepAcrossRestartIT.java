@@ -14,8 +14,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.MalformedURLException;
-import java.net.URI;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +46,7 @@ class SweepAcrossRestartIT {
 
     @Test
     void aRestartedApplicationNeitherRepeatsNorForgetsAnEscalation() throws Exception {
-        URL base = applicationUrl();
+        URL base = Deployments.deployedUrl();
         try (Mailbox mailbox = Mailbox.open()) {
             deployer.deploy(APPLICATION);
             String caseNumber = capture(base);
@@ -83,11 +81,6 @@ class SweepAcrossRestartIT {
         } finally {
             deployer.undeploy(APPLICATION);
         }
-    }
-
-    private static URL applicationUrl() throws MalformedURLException {
-        int port = 8080 + Integer.getInteger("it.port.offset", 100);
-        return URI.create("http://127.0.0.1:" + port + "/kundenstimme/").toURL();
     }
 
     private static String capture(URL base) {

@@ -21,11 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -195,35 +191,7 @@ class CustomerImportIT {
     void anSqlSourceIsReadFromTheDepartmentsDatabaseAndRestartsAfterACrashFromItsCheckpoint() throws SQLException {
         String schema = "versand_" + fixture.marker;
         int rows = 1500;
-        try (Connection db = connect(); Statement sql = db.createStatement()) {
-            sql.execute("create database " + schema);
-            sql.execute("create table " + schema + ".kunden (nr int primary key, vorname varchar(50),"
-                    + " nachname varchar(50), plz varchar(5), ort varchar(50), geboren date)");
-            sql.execute("create table " + schema + ".leitung (gestoert boolean)");
-            sql.execute("insert into " + schema + ".leitung values (true)");
-            sql.execute("create function " + schema + ".pruefe(n int) returns int not deterministic reads sql data"
-                    + " begin if n > 1200 and (select gestoert from " + schema + ".leitung) then"
-                    + " signal sqlstate '45000' set message_text = 'Verbindung verloren'; end if; return n; end");
-            try (PreparedStatement insert = db.prepareStatement("insert into " + schema + ".kunden values (?, ?, ?, ?, ?, ?)")) {
-                for (int nr = 1; nr <= rows; nr++) {
-                    insert.setInt(1, nr);
-                    insert.setString(2, nr % 2 == 0 ? "Ole" : "Ida");
-                    insert.setString(3, "Versand" + fixture.marker + letters(nr));
-                    insert.setString(4, String.valueOf(10000 + nr * 7));
-                    insert.setString(5, "Ort " + nr);
-                    insert.setObject(6, LocalDate.of(1940, 1, 1).plusDays(nr * 11L));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        }
-        long shipping = fixture.define(source("Versand DB", "SQL", 3, Json.createObjectBuilder()
-                .add("SOURCE_KEY", "nr").add("FIRST_NAME", "vorname").add("LAST_NAME", "nachname")
-                .add("POSTAL_CODE", "plz").add("CITY", "ort").add("DATE_OF_BIRTH", "geboren"))
-                .add("jdbcUrl", System.getProperty("db.url")).add("jdbcUser", System.getProperty("db.user"))
-                .add("jdbcPassword", System.getProperty("db.password"))
-                .add("sqlQuery", "select " + schema + ".pruefe(nr) as nr, vorname, nachname, plz, ort, geboren from "
-                        + schema + ".kunden"));
+        long shipping = fixture.sqlSourceFailingAfter1200Rows(schema, rows);
         Api admin = Api.as(base, ADMIN);
 
         long runId = admin.post("customer-sources/" + shipping + "/queries", "").json().getJsonNumber("runId").longValue();
@@ -234,9 +202,7 @@ class CustomerImportIT {
         assertTrue(committed > 0 && committed < rows && committed % 100 == 0, "whole chunks committed: " + committed);
         assertEquals(committed, Database.count("select count(*) from source_record where source_id = ?", shipping));
 
-        try (Connection db = connect(); Statement sql = db.createStatement()) {
-            sql.execute("update " + schema + ".leitung set gestoert = false");
-        }
+        CustomerSourcesFixture.repair(schema);
         assertEquals(202, admin.post("customer-imports/" + runId + "/restart", "").status());
         JsonObject restarted = fixture.finished(runId);
 
@@ -288,18 +254,5 @@ class CustomerImportIT {
                 source("Fremd", "UPLOAD", 1, Json.createObjectBuilder().add("SOURCE_KEY", "nr")).build().toString());
 
         assertEquals(403, reply.status());
-    }
-
-    private static String letters(int number) {
-        StringBuilder letters = new StringBuilder();
-        for (int n = number; n > 0; n /= 26) {
-            letters.append((char) ('a' + n % 26));
-        }
-        return letters.toString();
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
-                System.getProperty("db.password"));
     }
 }

@@ -13,6 +13,12 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -117,6 +123,62 @@ public final class CustomerSourcesFixture {
                 .header("X-Source-Token", source.getString("pushToken")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(records.build().toString())));
         assertEquals(200, reply.status(), reply.body());
+    }
+
+    /**
+     * A department's database (schema {@code schema}, created here) with {@code rows} customers and an
+     * SQL source reading them, whose connection "breaks" after row 1200 until {@link #repair} mends it.
+     */
+    long sqlSourceFailingAfter1200Rows(String schema, int rows) throws SQLException {
+        try (Connection db = connect(); Statement sql = db.createStatement()) {
+            sql.execute("create database " + schema);
+            sql.execute("create table " + schema + ".kunden (nr int primary key, vorname varchar(50),"
+                    + " nachname varchar(50), plz varchar(5), ort varchar(50), geboren date)");
+            sql.execute("create table " + schema + ".leitung (gestoert boolean)");
+            sql.execute("insert into " + schema + ".leitung values (true)");
+            sql.execute("create function " + schema + ".pruefe(n int) returns int not deterministic reads sql data"
+                    + " begin if n > 1200 and (select gestoert from " + schema + ".leitung) then"
+                    + " signal sqlstate '45000' set message_text = 'Verbindung verloren'; end if; return n; end");
+            try (PreparedStatement insert = db.prepareStatement("insert into " + schema + ".kunden values (?, ?, ?, ?, ?, ?)")) {
+                for (int nr = 1; nr <= rows; nr++) {
+                    insert.setInt(1, nr);
+                    insert.setString(2, nr % 2 == 0 ? "Ole" : "Ida");
+                    insert.setString(3, "Versand" + marker + letters(nr));
+                    insert.setString(4, String.valueOf(10000 + nr * 7));
+                    insert.setString(5, "Ort " + nr);
+                    insert.setObject(6, LocalDate.of(1940, 1, 1).plusDays(nr * 11L));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        return define(source("Versand DB", "SQL", 3, Json.createObjectBuilder()
+                .add("SOURCE_KEY", "nr").add("FIRST_NAME", "vorname").add("LAST_NAME", "nachname")
+                .add("POSTAL_CODE", "plz").add("CITY", "ort").add("DATE_OF_BIRTH", "geboren"))
+                .add("jdbcUrl", System.getProperty("db.url")).add("jdbcUser", System.getProperty("db.user"))
+                .add("jdbcPassword", System.getProperty("db.password"))
+                .add("sqlQuery", "select " + schema + ".pruefe(nr) as nr, vorname, nachname, plz, ort, geboren from "
+                        + schema + ".kunden"));
+    }
+
+    /** Mends the connection of {@link #sqlSourceFailingAfter1200Rows}: every row can be read. */
+    static void repair(String schema) throws SQLException {
+        try (Connection db = connect(); Statement sql = db.createStatement()) {
+            sql.execute("update " + schema + ".leitung set gestoert = false");
+        }
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
+                System.getProperty("db.password"));
+    }
+
+    private static String letters(int number) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = number; n > 0; n /= 26) {
+            letters.append((char) ('a' + n % 26));
+        }
+        return letters.toString();
     }
 
     /** Captures a complaint for the customer over REST as a handler; returns its case number. */

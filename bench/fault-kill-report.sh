@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# WildFly killed (kill -9) while it writes a leadership report, then started again: the report must
+# go on by itself from the step it was in and say exactly what an undisturbed report of the same
+# period says (every workbook cell and the PDF's text, compared by bench/ReportFigures.java).
+#
+#   bench/fault-kill-report.sh [--complaints N] [--at PERCENT]   (default 100000 complaints, killed at 10 %)
+#
+# The report steps: workbook 10-45 %, PDF 45-80 %, delivery to 100 %; --at 45 kills during the PDF.
+# Ports as for run.sh. Output in bench/target/fault-kill-report/.
+set -euo pipefail
+BENCH="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(dirname "$BENCH")"
+WORK="$BENCH/target/fault-kill-report"
+. "$BENCH/lib.sh"
+. "$BENCH/reliability-lib.sh"
+
+COMPLAINTS=100000
+AT=10
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --complaints) COMPLAINTS="$2"; shift 2 ;;
+        --at) AT="$2"; shift 2 ;;
+        *) echo "Unknown option $1" >&2; exit 2 ;;
+    esac
+done
+
+start_application
+echo "== Generating $COMPLAINTS complaints"
+java -cp "$BENCH_CP" de.kundenstimme.bench.Generator "$DB_URL" "$DB_USER" "$DB_PASSWORD" \
+    "$COMPLAINTS" $((COMPLAINTS * 3 / 10)) 20261123 "$WORK/data" > "$WORK/generator.log"
+rm -rf "$WORK/data"
+# The period: the last twelve whole months.
+TO=$(date -d "$(date +%Y-%m-01) -1 day" +%F)
+FROM=$(date -d "$(date +%Y-%m-01) -12 months" +%F)
+
+report_field() {
+    api executive GET "reports/$1" 2>/dev/null | python3 -c "import json,sys; print(json.load(sys.stdin)['$2'])" 2>/dev/null || true
+}
+request_report() {
+    api executive POST reports -H 'Content-Type: application/json' -d "{\"from\":\"$FROM\",\"to\":\"$TO\"}" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
+}
+await_finished() {
+    local started=$(date +%s)
+    until [ "$(report_field "$1" status)" = FINISHED ]; do
+        if [ "$(report_field "$1" status)" = FAILED ]; then
+            echo "   report $1 FAILED" >&2
+            return 1
+        fi
+        sleep 1
+    done
+    echo "   report $1 finished after $(( $(date +%s) - started )) s"
+}
+# The report's figures as text: $WORK/report-<id>.txt
+figures() {
+    api executive GET "reports/$1/xlsx" -H 'Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' \
+        -o "$WORK/report-$1.xlsx"
+    api executive GET "reports/$1/pdf" -H 'Accept: application/pdf' -o "$WORK/report-$1.pdf"
+    # Only the figures: the libraries may print a warning to standard output too.
+    java -cp "$(cat "$WORK/app.classpath")" "$BENCH/ReportFigures.java" "$WORK/report-$1.xlsx" "$WORK/report-$1.pdf" \
+        | grep -E '^(xlsx|pdf) ' > "$WORK/report-$1.txt"
+}
+
+echo "== The undisturbed report ($FROM to $TO)"
+UNDISTURBED=$(request_report)
+await_finished "$UNDISTURBED"
+figures "$UNDISTURBED"
+
+echo "== The report killed at $AT %"
+KILLED=$(request_report)
+STARTED=$(date +%s)
+until [ "$(report_field "$KILLED" progress)" -ge "$AT" ] 2>/dev/null \
+    || [[ "$(report_field "$KILLED" status)" =~ FINISHED|FAILED ]]; do
+    sleep 0.2
+done
+PROGRESS_AT_KILL=$(report_field "$KILLED" progress)
+STATUS_AT_KILL=$(report_field "$KILLED" status)
+kill_server
+if [ "$STATUS_AT_KILL" != RUNNING ]; then
+    echo "== FAILED: the report was $STATUS_AT_KILL before the kill; give it more complaints" >&2
+    exit 1
+fi
+echo "   WildFly killed (kill -9) $(( $(date +%s) - STARTED )) s after the request, at $PROGRESS_AT_KILL %"
+echo "== Starting WildFly again"
+start_server again
+echo "   started in $STARTED_MS ms; report $KILLED says $(report_field "$KILLED" status) $(report_field "$KILLED" progress) %"
+await_finished "$KILLED"
+figures "$KILLED"
+
+echo "   $(grep -c '^xlsx' "$WORK/report-$UNDISTURBED.txt") workbook cells, $(grep -c '^pdf' "$WORK/report-$UNDISTURBED.txt") PDF lines"
+if diff "$WORK/report-$UNDISTURBED.txt" "$WORK/report-$KILLED.txt" > "$WORK/figures.diff"; then
+    echo "== Passed: resumed by itself, every figure equal to the undisturbed report"
+else
+    head -20 "$WORK/figures.diff"
+    echo "== FAILED: the figures differ (see $WORK/figures.diff)"
+    exit 1
+fi
