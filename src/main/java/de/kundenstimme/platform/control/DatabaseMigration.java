@@ -33,7 +33,7 @@ public class DatabaseMigration {
         return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                // The batch job repository creates its tables (V043) when the server starts, before this
+                // The batch job repository creates its tables (V066) when the server starts, before this
                 // migration: a new database is then not empty. Version 0 lets every migration run on it.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
