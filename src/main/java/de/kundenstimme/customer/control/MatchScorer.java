@@ -54,7 +54,7 @@ public final class MatchScorer {
         evidence.add(CITY, a.city(), b.city(), nameSimilarity(a.city(), b.city()));
         contacts(EMAIL, a.emails(), b.emails(), evidence);
         contacts(PHONE, a.phones(), b.phones(), evidence);
-        return relatives(a, b) ? RELATIVES_FACTOR * evidence.score() : evidence.score();
+        return relatives(a, b) || neighbours(a, b) ? RELATIVES_FACTOR * evidence.score() : evidence.score();
     }
 
     /**
@@ -72,6 +72,18 @@ public final class MatchScorer {
         return a.firstName() != null && b.firstName() != null && a.dateOfBirth() != null && b.dateOfBirth() != null
                 && nameSimilarity(a.firstName(), b.firstName()) == 0 && nameSimilarity(a.firstName(), b.lastName()) == 0
                 && dateSimilarity(a.dateOfBirth(), b.dateOfBirth()) == 0;
+    }
+
+    /**
+     * Two surnames with nothing in common, given names unknown or different too, and no e-mail,
+     * phone or date of birth shared: people of one house (a flat block, a couple), not one person.
+     */
+    private static boolean neighbours(ComparableIdentity a, ComparableIdentity b) {
+        return a.lastName() != null && b.lastName() != null && nameSimilarity(a.lastName(), b.lastName()) == 0
+                && nameSimilarity(a.lastName(), b.firstName()) == 0 && nameSimilarity(a.firstName(), b.lastName()) == 0
+                && nameSimilarity(a.firstName(), b.firstName()) < 1
+                && dateSimilarity(a.dateOfBirth(), b.dateOfBirth()) < 1
+                && a.emails().stream().noneMatch(b.emails()::contains) && a.phones().stream().noneMatch(b.phones()::contains);
     }
 
     private static void names(ComparableIdentity a, ComparableIdentity b, Evidence evidence) {

@@ -41,6 +41,9 @@ public class DailyFigures {
     private static final Logger LOG = Logger.getLogger(DailyFigures.class.getName());
     private static final String GOODWILL = "(select sum(g.amount) from goodwill g where g.complaint_id = c.id and g.status = 'GRANTED')";
     private static final String OF_DAY = " from complaint c where c.received_on = ?";
+    // Grouped by the expressions, not by their aliases: in a branch of a UNION, MariaDB does not
+    // resolve a GROUP BY alias to the branch's own expression and folds every group into one.
+    private static final String CAUSE_OF_CASE = "coalesce(c.root_cause, '" + Figures.NOT_RECORDED + "')";
 
     private static final String DAY = "insert into figure_day (day, department_id, received, acknowledged, acknowledged_in_time,"
             + " resolved, resolved_in_time, escalated, reopened, rejected, first_contact, open_cases, goodwill_eur, answers,"
@@ -66,15 +69,15 @@ public class DailyFigures {
             + " coalesce(sum(" + GOODWILL + "), 0)" + OF_DAY + " group by c.received_on, c.department_id, c.category_id"
             + " union all select c.received_on, c.department_id, '" + PRODUCT + "', coalesce(c.product_id, ''), count(*), 0"
             + OF_DAY + " group by c.received_on, c.department_id, c.product_id"
-            + " union all select c.received_on, c.department_id, '" + CAUSE + "', coalesce(c.root_cause, '"
-            + Figures.NOT_RECORDED + "') cause, count(*), coalesce(sum(" + GOODWILL + "), 0)" + OF_DAY
-            + " and c.resolved_on is not null group by c.received_on, c.department_id, cause"
-            + " union all select c.received_on, c.department_id, '" + FIRST_RESPONSE + "', a.ordinal - r.ordinal d, count(*), 0"
+            + " union all select c.received_on, c.department_id, '" + CAUSE + "', " + CAUSE_OF_CASE
+            + ", count(*), coalesce(sum(" + GOODWILL + "), 0)" + OF_DAY
+            + " and c.resolved_on is not null group by c.received_on, c.department_id, " + CAUSE_OF_CASE
+            + " union all select c.received_on, c.department_id, '" + FIRST_RESPONSE + "', a.ordinal - r.ordinal, count(*), 0"
             + " from complaint c join business_day r on r.day = c.received_on join business_day a on a.day = c.acknowledged_on"
-            + " where c.received_on = ? group by c.received_on, c.department_id, d"
-            + " union all select c.received_on, c.department_id, '" + RESOLUTION + "', s.ordinal - r.ordinal d, count(*), 0"
+            + " where c.received_on = ? group by c.received_on, c.department_id, a.ordinal - r.ordinal"
+            + " union all select c.received_on, c.department_id, '" + RESOLUTION + "', s.ordinal - r.ordinal, count(*), 0"
             + " from complaint c join business_day r on r.day = c.received_on join business_day s on s.day = c.resolved_on"
-            + " where c.received_on = ? group by c.received_on, c.department_id, d"
+            + " where c.received_on = ? group by c.received_on, c.department_id, s.ordinal - r.ordinal"
             + " union all select c.received_on, c.department_id, '" + ACKNOWLEDGEMENT_PENDING + "', c.acknowledgement_due,"
             + " count(*), 0" + OF_DAY + " and c.acknowledged_on is null"
             + " group by c.received_on, c.department_id, c.acknowledgement_due"

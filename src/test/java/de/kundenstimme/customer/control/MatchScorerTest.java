@@ -53,6 +53,15 @@ class MatchScorerTest {
     }
 
     @Test
+    void neighboursOfOneHouseDoNotLink() {
+        SourceIdentity one = person(1, "Erfassung", null, "Verjährt", null, "Am Markt", "1", "50667", "Köln", null,
+                "kunde.1@example.de");
+        SourceIdentity other = person(2, "Erfassung", null, "Aufbewahrt", null, "Am Markt", "1", "50667", "Köln", null,
+                "kunde.2@example.de");
+        assertEquals(LinkThresholds.Verdict.NO_LINK, thresholds.verdict(score(one, other)));
+    }
+
+    @Test
     void aSharedSurnameAloneIsNotEnough() {
         SourceIdentity one = person(1, "Vertrieb", null, "Meyer", null, null, null, "20095", null, null, null);
         SourceIdentity other = person(2, "Support", null, "Meyer", null, null, null, "20095", null, null, null);

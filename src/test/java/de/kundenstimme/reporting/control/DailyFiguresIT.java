@@ -140,6 +140,20 @@ class DailyFiguresIT {
     }
 
     @Test
+    void casesOfOneDayKeepTheirOwnCausesAndDurations() throws Exception {
+        cases.add(data.complaint(department, categoryA, "PHONE", at(2026, 3, 3, 9), day(2026, 3, 4), day(2026, 3, 17),
+                "RESOLVED", at(2026, 3, 3, 10), at(2026, 3, 4, 12), null, "PRODUCT_DEFECT"));
+        cases.add(data.complaint(department, categoryA, "PHONE", at(2026, 3, 3, 11), day(2026, 3, 4), day(2026, 3, 17),
+                "RESOLVED", at(2026, 3, 5, 10), at(2026, 3, 10, 12), null, "COMMUNICATION"));
+
+        Figures march = evaluation.figures(Period.month(LocalDate.of(2026, 3, 1)), department, data.code("DAY"),
+                day(2026, 3, 31));
+
+        assertEquals(2, march.rootCauses().size(), "two causes, not one group: " + march.rootCauses());
+        assertAgree();
+    }
+
+    @Test
     void aRefreshWithNothingChangedRecomputesNothing() {
         DailyFigures daily = new DailyFigures(data.dataSource());
         daily.refresh();
