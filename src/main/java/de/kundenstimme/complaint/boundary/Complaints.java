@@ -119,6 +119,9 @@ public class Complaints {
      * the actor names the channel in the case's history.
      */
     public Complaint captureBy(@NotNull @Valid CaptureRequest request, @NotBlank String actor) {
+        if (request.customer().customerId() == null) {
+            customerCapture.takeTurn();
+        }
         Instant now = time.now();
         Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().truncatedTo(ChronoUnit.MICROS);
         Map<String, String> problems = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import de.kundenstimme.customer.entity.SourceRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -38,8 +39,8 @@ public class CustomerCapture {
     /** Creates the customer with its capture record, links it, and returns the customer it now is. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Customer capture(ContactData contact, Instant now, String actor) {
-        Customer captured = customers.create(contact, now);
         CustomerSource source = captureSource();
+        Customer captured = customers.create(contact, now);
         RowMapping.MappedRow row = new RowMapping(CustomerPush.FIELD_NAMES, source.getNameLayout(), source.getStreetLayout())
                 .map(fieldsOf(captured.getCustomerNumber(), contact));
         if (row.isRejected()) {
@@ -57,9 +58,20 @@ public class CustomerCapture {
         return root;
     }
 
+    /**
+     * One capture of a new customer links at a time: captures of look-alike customers relink each
+     * other's customers, and in parallel they locked those rows in different orders (deadlocks).
+     * Called first in the capture's transaction, before any plain read, so that the transaction's
+     * snapshot is taken after the previous capture committed and its customers are read current.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeTurn() {
+        captureSource();
+    }
+
     private CustomerSource captureSource() {
         return em.createQuery("select s from CustomerSource s where s.kind = :kind", CustomerSource.class)
-                .setParameter("kind", SourceKind.CAPTURE).getSingleResult();
+                .setParameter("kind", SourceKind.CAPTURE).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
     }
 
     private static Map<String, String> fieldsOf(String customerNumber, ContactData contact) {
