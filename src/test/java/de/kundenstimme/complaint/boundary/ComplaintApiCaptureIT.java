@@ -322,4 +322,31 @@ class ComplaintApiCaptureIT {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void parallelCapturesOfOnePersonAllSucceed() throws Exception {
+        String lastName = "Gleichzeitig" + unique().replaceAll("[0-9]", "");
+        int parallel = 12;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        try {
+            for (int i = 0; i < parallel; i++) {
+                String body = capture("Gleichzeitig " + i).add("customer", Json.createObjectBuilder()
+                        .add("firstName", "Clara").add("lastName", lastName).add("email", "clara." + unique() + "@example.de")
+                        .add("street", "Lindenallee 4").add("postalCode", "04109").add("city", "Leipzig")).build().toString();
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return Api.as(base, "handler.service").post("complaints", body);
+                }));
+            }
+            start.countDown();
+            for (Future<Api.Reply> future : replies) {
+                Api.Reply reply = future.get(120, TimeUnit.SECONDS);
+                assertEquals(201, reply.status(), "captures that link each other's customer: " + reply.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
