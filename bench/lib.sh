@@ -43,10 +43,11 @@ start_database() {
     await_database
 }
 
-# Starts (or starts again, on the same files and port) the embedded MariaDB.
+# Starts (or starts again, on the same files and port) the embedded MariaDB, with the server
+# options in DATABASE_OPTIONS if the sourcing script set them.
 run_embedded_database() {
     java -cp "$ROOT/target/test-classes:$(cat "$WORK/app.classpath")" de.kundenstimme.devdb.EmbeddedMariaDb \
-        "$DB_PORT" "$WORK/mariadb" >> "$WORK/mariadb.log" 2>&1 &
+        "$DB_PORT" "$WORK/mariadb" ${DATABASE_OPTIONS:-} >> "$WORK/mariadb.log" 2>&1 &
     DATABASE_PID=$!
     PIDS+=($DATABASE_PID)
 }

@@ -40,88 +40,18 @@ done
 CUSTOMERS="${CUSTOMERS:-$((COMPLAINTS * 3 / 10))}"
 # KundenstimmeSimulation's thirteen phases (and its warm-up) each get a thirteenth of the duration, at least 3 s.
 PHASE_SECONDS=$(( DURATION / 13 < 3 ? 3 : DURATION / 13 ))
-OFFSET="${BENCH_PORT_OFFSET:-600}"
-MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-10690}"
-HTTP_PORT=$((8080 + OFFSET))
-BASE_URL="http://127.0.0.1:$HTTP_PORT/kundenstimme"
 # The embedded database's InnoDB buffer pool (MariaDB's default is 128M).
 BUFFER_POOL="${BENCH_BUFFER_POOL:-4G}"
-MVN="mvn -B -ntp"
-[ "${BENCH_OFFLINE:-}" = true ] && MVN="$MVN -o"
-
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do
-        kill "$pid" 2>/dev/null || true
-    done
-    wait 2>/dev/null || true
-}
-trap cleanup EXIT
+. "$BENCH/lib.sh"
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
-echo "== Building the application and the benchmark"
-(cd "$ROOT" && $MVN -q package -DskipTests)
-(cd "$BENCH" && $MVN -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/bench.classpath")
-BENCH_CP="$BENCH/target/classes:$(cat "$WORK/bench.classpath")"
-
-if [ -z "${DB_URL:-}" ]; then
-    echo "== Starting the embedded MariaDB"
-    (cd "$ROOT" && $MVN -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/app.classpath")
-    DB_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-    # A database server as production would configure it for this data: the buffer pool holds the
-    # working set (1M complaints with their indexes take about 2 GB), the redo log takes the bulk load.
-    java -cp "$ROOT/target/test-classes:$(cat "$WORK/app.classpath")" de.kundenstimme.devdb.EmbeddedMariaDb \
-        "$DB_PORT" "$WORK/mariadb" --innodb-buffer-pool-size="$BUFFER_POOL" --innodb-log-file-size=1G \
-        > "$WORK/mariadb.log" 2>&1 &
-    PIDS+=($!)
-    export DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/kundenstimme" DB_USER=kundenstimme DB_PASSWORD=kundenstimme
-    java -cp "$ROOT/target/test-classes:$(cat "$WORK/app.classpath")" de.kundenstimme.devdb.AwaitDatabase \
-        "$DB_URL" "$DB_USER" "$DB_PASSWORD"
-fi
-
-# WildFly from the build with a server directory of its own, so the build's server stays untouched.
-WILDFLY="$(ls -d "$ROOT"/target/wildfly-*/ | head -1)"
-cp -r "$WILDFLY/standalone" "$WORK/standalone"
-rm -rf "$WORK/standalone/deployments/"* "$WORK/standalone/data" "$WORK/standalone/tmp" "$WORK/standalone/log"
-cp "$ROOT/target/kundenstimme.war" "$WORK/standalone/deployments/"
-
-start_server() {
-    local started=$(date +%s%N)
-    DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" KUNDENSTIMME_DEMO=true KUNDENSTIMME_SWEEP_MINUTES=0 \
-        SMTP_HOST=127.0.0.1 SMTP_PORT=9 KUNDENSTIMME_BASE_URL="$BASE_URL" JAVA_OPTS="-Xms1g -Xmx1g -XX:+UseG1GC" \
-        LAUNCH_JBOSS_IN_BACKGROUND=true \
-        "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$WORK/standalone" \
-        -Djboss.socket.binding.port-offset="$OFFSET" -Djboss.management.http.port=$((MANAGEMENT_PORT - OFFSET)) \
-        > "$WORK/server-$1.log" 2>&1 &
-    SERVER_PID=$!
-    PIDS+=($SERVER_PID)
-    for _ in $(seq 1 600); do
-        if curl -sf -o /dev/null "$BASE_URL/login.xhtml"; then
-            STARTED_MS=$(( ($(date +%s%N) - started) / 1000000 ))
-            return
-        fi
-        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-            echo "WildFly ended; see $WORK/server-$1.log" >&2
-            exit 1
-        fi
-        sleep 0.5
-    done
-    echo "WildFly did not answer within 300 s; see $WORK/server-$1.log" >&2
-    exit 1
-}
-
-stop_server() {
-    kill "$SERVER_PID"
-    wait "$SERVER_PID" 2>/dev/null || true
-}
-
-for port in "$HTTP_PORT" "$MANAGEMENT_PORT"; do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-        echo "Port $port is taken: choose others with BENCH_PORT_OFFSET and BENCH_MANAGEMENT_PORT" >&2
-        exit 1
-    fi
-done
+build
+# A database server as production would configure it for this data: the buffer pool holds the
+# working set (1M complaints with their indexes take about 2 GB), the redo log takes the bulk load.
+DATABASE_OPTIONS="--innodb-buffer-pool-size=$BUFFER_POOL --innodb-log-file-size=1G"
+start_database
+prepare_server
 
 echo "== Starting WildFly (first start migrates and creates the demo company)"
 start_server first
