@@ -147,6 +147,8 @@ public class DailyFigures {
             update(connection, "delete from figure_count where day = ?", day, 1);
             update(connection, DAY, day, 1);
             update(connection, COUNTS, day, COUNTS_PARAMETERS);
+            update(connection, "insert into figure_day_version (day, version) values (?, 1)"
+                    + " on duplicate key update version = version + 1", day, 1);
             connection.commit();
             return true;
         } catch (SQLException | RuntimeException e) {

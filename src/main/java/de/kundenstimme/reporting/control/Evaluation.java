@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,8 @@ import java.util.Map;
  * received in the period (German local dates): a case received in January counts for January even
  * if it is resolved, escalated or compensated in February. Business days come from business_day.
  * Deadlines not yet met are kept by their due date, so compliance "as of" any day stays exact.
- * The dashboard, the leadership report and the REST API all call {@link #figures}.
+ * The dashboard, the leadership report and the REST API all call {@link #figures}; a result is kept
+ * ({@link FiguresCache}) until a day it is summed from is recomputed, so they agree on the same numbers.
  */
 @ApplicationScoped
 public class Evaluation {
@@ -46,6 +48,8 @@ public class Evaluation {
     @Inject
     DailyFigures daily;
 
+    private final FiguresCache cache = new FiguresCache(Clock.systemUTC());
+
     protected Evaluation() {
     }
 
@@ -58,57 +62,63 @@ public class Evaluation {
     public Figures figures(Period period, Long departmentId, String departmentCode, LocalDate asOf) {
         daily.refresh();
         try (Connection connection = dataSource.getConnection()) {
-            Days days = new Days(connection, period.from(), period.to(), departmentId);
-            Period before = period.previous();
-            Days previous = new Days(connection, before.from(), before.to(), departmentId);
-            Object[] summary = days.row("select coalesce(sum(f.received), 0), coalesce(sum(f.acknowledged_in_time), 0),"
-                    + " coalesce(sum(f.acknowledged), 0), coalesce(sum(f.resolved_in_time), 0), coalesce(sum(f.resolved), 0),"
-                    + " coalesce(sum(f.escalated), 0), coalesce(sum(f.reopened), 0), coalesce(sum(f.rejected), 0),"
-                    + " coalesce(sum(f.first_contact), 0), coalesce(sum(f.goodwill_eur), 0), coalesce(sum(f.answers), 0),"
-                    + " coalesce(sum(f.satisfaction_sum), 0), coalesce(sum(f.satisfied), 0), coalesce(sum(f.promoters), 0),"
-                    + " coalesce(sum(f.detractors), 0) from figure_day f where " + days.where());
-            long received = number(summary[0]);
-            Map<String, long[]> overdue = overdueByMonth(days, asOf);
-            long[] overdueTotal = overdue.values().stream()
-                    .reduce(new long[2], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1]});
-            List<Count> byCategory = categories(days);
-            return new Figures(period, departmentCode, asOf, received,
-                    days.counts("select f.item, f.item, sum(f.cases) n from figure_count f where " + days.of(DailyFigures.CHANNEL)
-                            + " group by f.item order by n desc, f.item"),
-                    byCategory,
-                    days.counts("select coalesce(p.code, ''), coalesce(p.name, ''), v.n from (select f.item, sum(f.cases) n"
-                            + " from figure_count f where " + days.of(DailyFigures.PRODUCT) + " group by f.item) v"
-                            + " left join product p on v.item <> '' and p.id = v.item order by v.n desc, p.code"),
-                    days.counts("select d.code, d.name, v.n from (select f.department_id, sum(f.received) n from figure_day f"
-                            + " where " + days.where() + " group by f.department_id) v"
-                            + " join department d on d.id = v.department_id where v.n > 0 order by v.n desc, d.code"),
-                    days.counts("select " + MONTH + " m, " + MONTH + ", sum(f.received) n from figure_day f where " + days.where()
-                            + " group by m having n > 0 order by m"),
-                    monthsAndChannels(days),
-                    days.distribution(DailyFigures.FIRST_RESPONSE),
-                    days.distribution(DailyFigures.RESOLUTION),
-                    new Share(number(summary[1]), number(summary[2]) + overdueTotal[0]),
-                    new Share(number(summary[3]), number(summary[4]) + overdueTotal[1]),
-                    complianceByMonth(days, overdue),
-                    new Share(number(summary[5]), received),
-                    new Share(number(summary[6]), received),
-                    new Share(number(summary[7]), received),
-                    new Share(number(summary[8]), received),
-                    (BigDecimal) summary[9],
-                    days.amounts("select cat.code, " + CATEGORY_LABEL + ", v.eur from (select f.item, sum(f.goodwill_eur) eur"
-                            + " from figure_count f where " + days.of(DailyFigures.CATEGORY) + " group by f.item) v"
-                            + " join category cat on cat.id = v.item left join category parent on parent.id = cat.parent_id"
-                            + " where v.eur > 0 order by v.eur desc, cat.code"),
-                    days.amounts("select " + MONTH + " m, " + MONTH + ", sum(f.goodwill_eur) eur from figure_day f where "
-                            + days.where() + " group by m having eur > 0 order by m"),
-                    backlog(connection, period, departmentId, asOf),
-                    trend(byCategory, categories(previous)),
-                    rootCauses(days),
-                    SatisfactionFigures.of((int) number(summary[10]), number(summary[11]), number(summary[12]),
-                            number(summary[13]), number(summary[14])));
+            return cache.figures(period, departmentId, asOf, FiguresCache.version(connection, period.to()),
+                    () -> compute(connection, period, departmentId, departmentCode, asOf));
         } catch (SQLException e) {
             throw new IllegalStateException("Figures could not be computed", e);
         }
+    }
+
+    private static Figures compute(Connection connection, Period period, Long departmentId, String departmentCode,
+                                   LocalDate asOf) throws SQLException {
+        Days days = new Days(connection, period.from(), period.to(), departmentId);
+        Period before = period.previous();
+        Days previous = new Days(connection, before.from(), before.to(), departmentId);
+        Object[] summary = days.row("select coalesce(sum(f.received), 0), coalesce(sum(f.acknowledged_in_time), 0),"
+                + " coalesce(sum(f.acknowledged), 0), coalesce(sum(f.resolved_in_time), 0), coalesce(sum(f.resolved), 0),"
+                + " coalesce(sum(f.escalated), 0), coalesce(sum(f.reopened), 0), coalesce(sum(f.rejected), 0),"
+                + " coalesce(sum(f.first_contact), 0), coalesce(sum(f.goodwill_eur), 0), coalesce(sum(f.answers), 0),"
+                + " coalesce(sum(f.satisfaction_sum), 0), coalesce(sum(f.satisfied), 0), coalesce(sum(f.promoters), 0),"
+                + " coalesce(sum(f.detractors), 0) from figure_day f where " + days.where());
+        long received = number(summary[0]);
+        Map<String, long[]> overdue = overdueByMonth(days, asOf);
+        long[] overdueTotal = overdue.values().stream()
+                .reduce(new long[2], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1]});
+        List<Count> byCategory = categories(days);
+        return new Figures(period, departmentCode, asOf, received,
+                days.counts("select f.item, f.item, sum(f.cases) n from figure_count f where " + days.of(DailyFigures.CHANNEL)
+                        + " group by f.item order by n desc, f.item"),
+                byCategory,
+                days.counts("select coalesce(p.code, ''), coalesce(p.name, ''), v.n from (select f.item, sum(f.cases) n"
+                        + " from figure_count f where " + days.of(DailyFigures.PRODUCT) + " group by f.item) v"
+                        + " left join product p on v.item <> '' and p.id = v.item order by v.n desc, p.code"),
+                days.counts("select d.code, d.name, v.n from (select f.department_id, sum(f.received) n from figure_day f"
+                        + " where " + days.where() + " group by f.department_id) v"
+                        + " join department d on d.id = v.department_id where v.n > 0 order by v.n desc, d.code"),
+                days.counts("select " + MONTH + " m, " + MONTH + ", sum(f.received) n from figure_day f where " + days.where()
+                        + " group by m having n > 0 order by m"),
+                monthsAndChannels(days),
+                days.distribution(DailyFigures.FIRST_RESPONSE),
+                days.distribution(DailyFigures.RESOLUTION),
+                new Share(number(summary[1]), number(summary[2]) + overdueTotal[0]),
+                new Share(number(summary[3]), number(summary[4]) + overdueTotal[1]),
+                complianceByMonth(days, overdue),
+                new Share(number(summary[5]), received),
+                new Share(number(summary[6]), received),
+                new Share(number(summary[7]), received),
+                new Share(number(summary[8]), received),
+                (BigDecimal) summary[9],
+                days.amounts("select cat.code, " + CATEGORY_LABEL + ", v.eur from (select f.item, sum(f.goodwill_eur) eur"
+                        + " from figure_count f where " + days.of(DailyFigures.CATEGORY) + " group by f.item) v"
+                        + " join category cat on cat.id = v.item left join category parent on parent.id = cat.parent_id"
+                        + " where v.eur > 0 order by v.eur desc, cat.code"),
+                days.amounts("select " + MONTH + " m, " + MONTH + ", sum(f.goodwill_eur) eur from figure_day f where "
+                        + days.where() + " group by m having eur > 0 order by m"),
+                backlog(connection, period, departmentId, asOf),
+                trend(byCategory, categories(previous)),
+                rootCauses(days),
+                SatisfactionFigures.of((int) number(summary[10]), number(summary[11]), number(summary[12]),
+                        number(summary[13]), number(summary[14])));
     }
 
     private static List<Count> categories(Days days) throws SQLException {

@@ -23,6 +23,22 @@ public record Figures(Period period, String department, LocalDate asOf,
                       List<Count> backlogByAge, List<CategoryTrend> topCategories, List<CauseShare> rootCauses,
                       SatisfactionFigures satisfaction) {
 
+    /** Unmodifiable, because one computed instance is shared by everyone who asks for the same figures. */
+    public Figures {
+        byChannel = List.copyOf(byChannel);
+        byCategory = List.copyOf(byCategory);
+        byProduct = List.copyOf(byProduct);
+        byDepartment = List.copyOf(byDepartment);
+        byMonth = List.copyOf(byMonth);
+        byMonthAndChannel = List.copyOf(byMonthAndChannel);
+        complianceByMonth = List.copyOf(complianceByMonth);
+        goodwillByCategory = List.copyOf(goodwillByCategory);
+        goodwillByMonth = List.copyOf(goodwillByMonth);
+        backlogByAge = List.copyOf(backlogByAge);
+        topCategories = List.copyOf(topCategories);
+        rootCauses = List.copyOf(rootCauses);
+    }
+
     /** Backlog age bands in business days since receipt; the keys of {@link #backlogByAge()}. */
     public static final List<String> AGE_BANDS = List.of("0-2", "3-5", "6-10", "11-20", "21+");
     /** How many categories the top list and its trend show. */

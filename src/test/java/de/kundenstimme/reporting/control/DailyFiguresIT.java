@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * The figures summed from the daily figures equal the figures computed straight from the cases
@@ -150,6 +151,21 @@ class DailyFiguresIT {
                 day(2026, 3, 31));
 
         assertEquals(2, march.rootCauses().size(), "two causes, not one group: " + march.rootCauses());
+        assertAgree();
+    }
+
+    @Test
+    void aPastMonthIsComputedOnceAndAnewWhenAnotherServerRecomputesOneOfItsDays() throws Exception {
+        Period february = Period.month(LocalDate.of(2026, 2, 1));
+        Figures first = evaluation.figures(february, department, data.code("DAY"), day(2026, 3, 2));
+        assertSame(first, evaluation.figures(february, department, data.code("DAY"), day(2026, 3, 2)),
+                "nothing changed: the same figures, not computed again");
+
+        data.execute("update complaint set root_cause = 'PRODUCT_DEFECT' where id = ?", cases.get(2));
+        new DailyFigures(data.dataSource()).refresh();
+
+        Figures after = evaluation.figures(february, department, data.code("DAY"), day(2026, 3, 2));
+        assertEquals(List.of(new Figures.CauseShare("PRODUCT_DEFECT", 1, new BigDecimal("19.99"))), after.rootCauses());
         assertAgree();
     }
 

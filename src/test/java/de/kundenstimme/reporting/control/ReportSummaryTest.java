@@ -1,26 +1,15 @@
 package de.kundenstimme.reporting.control;
 
-import de.kundenstimme.feedback.control.SatisfactionFigures;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static de.kundenstimme.reporting.control.SampleFigures.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ReportSummaryTest {
-
-    private static Figures figures(long received, List<Figures.Count> categories, Share resolved, String goodwill,
-                                   List<Figures.CauseShare> causes) {
-        Distribution none = new Distribution(List.of());
-        Share zero = new Share(0, 0);
-        return new Figures(Period.month(LocalDate.of(2026, 1, 1)), null, LocalDate.of(2026, 2, 2), received,
-                List.of(), categories, List.of(), List.of(), List.of(), List.of(), none, none, new Share(1, 2), resolved,
-                List.of(), zero, zero, zero, zero, new BigDecimal(goodwill), List.of(), List.of(), List.of(), List.of(), causes,
-                SatisfactionFigures.of(List.of()));
-    }
 
     @Test
     void namesVolumeTheLargestRiseAndFallComplianceGoodwillAndTheTopCause() {
