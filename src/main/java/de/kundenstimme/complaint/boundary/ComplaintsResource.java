@@ -12,9 +12,13 @@ import de.kundenstimme.complaint.entity.ResolutionStep;
 import de.kundenstimme.complaint.entity.StepState;
 import de.kundenstimme.platform.control.InvalidInput;
 import de.kundenstimme.privacy.control.AccessLog;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +59,9 @@ public class ComplaintsResource {
 
     @Inject
     Complaints complaints;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Context
     UriInfo uriInfo;
@@ -110,6 +117,9 @@ public class ComplaintsResource {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        // This transaction only reads: flushing would dirty-check every case of the page (and their
+        // customers, owners, categories) before the repeat count and again at commit, for nothing.
+        em.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
         List<Complaint> page = complaints.listAfter(filter, position, pageSize);
         LocalDate today = complaints.today();
         String next = page.size() < pageSize ? null : uriInfo.getRequestUriBuilder()

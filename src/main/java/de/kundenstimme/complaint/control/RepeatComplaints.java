@@ -3,6 +3,7 @@ package de.kundenstimme.complaint.control;
 import de.kundenstimme.complaint.entity.Complaint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
@@ -46,7 +47,10 @@ public class RepeatComplaints {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(COUNT).setParameter("ids", complaintIds).getResultList();
+        // No transaction changes a case's customer or receipt and then counts, so nothing pending needs
+        // flushing first; an auto-flush would dirty-check every entity the caller holds, for nothing.
+        List<Object[]> rows = em.createNativeQuery(COUNT).setParameter("ids", complaintIds)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
         Map<Long, Integer> counts = new HashMap<>();
         rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
         return counts;
