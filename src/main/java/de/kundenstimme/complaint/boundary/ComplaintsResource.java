@@ -84,6 +84,7 @@ public class ComplaintsResource {
     @GET
     @Path("{caseNumber}")
     public Response find(@PathParam("caseNumber") String caseNumber) {
+        onlyReading();
         Complaint complaint = complaints.open(caseNumber);
         complaints.recordView(complaint, AccessLog.Purpose.CASE_API);
         return Response.ok(detailed(complaint)).tag(ETags.of(complaint.getVersion())).build();
@@ -117,9 +118,7 @@ public class ComplaintsResource {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        // This transaction only reads: flushing would dirty-check every case of the page (and their
-        // customers, owners, categories) before the repeat count and again at commit, for nothing.
-        em.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
+        onlyReading();
         List<Complaint> page = complaints.listAfter(filter, position, pageSize);
         LocalDate today = complaints.today();
         String next = page.size() < pageSize ? null : uriInfo.getRequestUriBuilder()
@@ -194,6 +193,15 @@ public class ComplaintsResource {
     /** A page of the list and the link to the next one (null on the last page). */
     @JsonbNillable
     public record ComplaintPage(List<ComplaintView> items, String next) {
+    }
+
+    /**
+     * This request's transaction only reads (the access log writes in a transaction of its own), so
+     * nothing is flushed: a flush would dirty-check every loaded case with its steps, notes and
+     * history, before each query and at commit, for nothing.
+     */
+    private void onlyReading() {
+        em.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
     }
 
     private ComplaintView detailed(Complaint complaint) {
