@@ -109,6 +109,24 @@ class ErrorDisclosureIT {
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
     }
 
+    /** The not-found page needs nobody signed in: anonymous callers get it as signed-in ones do, in German. */
+    @Test
+    void unknownPagesAnswerNotFoundToAnonymousAndSignedInCallers() {
+        Map<String, PageClient> callers = new LinkedHashMap<>();
+        callers.put("anonymous", PageClient.anonymous(base));
+        callers.put("handler", PageClient.signedIn(base, "handler.service"));
+        List<String> wrong = new ArrayList<>();
+        callers.forEach((who, pages) -> {
+            for (String path : List.of("gibt-es-nicht.xhtml", "foo")) {
+                HttpResponse<String> answer = pages.get(path);
+                if (answer.statusCode() != 404 || !answer.body().contains("Nicht gefunden")) {
+                    wrong.add(who + " " + path + ": " + answer.statusCode() + " " + abbreviated(answer.body(), "<title>"));
+                }
+            }
+        });
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     private static void check(String what, int status, String body, List<String> leaks) {
         if (status >= 500) {
             leaks.add(what + ": status " + status);
