@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -125,6 +127,21 @@ class ErrorDisclosureIT {
             }
         });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /**
+     * Faces renders the error pages and refuses PATCH with 400: a PATCH that failed in the container
+     * (the password check while the database was away) told the client its request was wrong.
+     */
+    @Test
+    void theErrorPageOfAFailedPatchKeepsTheFailuresStatus() {
+        URI unknown = URI.create(base.toString().replaceAll("/?$", "/")).resolve("foo");
+
+        HttpResponse<String> answer = PageClient.anonymous(base)
+                .send(HttpRequest.newBuilder(unknown).method("PATCH", HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertEquals(501, answer.statusCode(), "the default servlet knows no PATCH: " + answer.body());
+        assertTrue(answer.body().contains("– Kundenstimme</title>"), "the application's error page: " + answer.body());
     }
 
     private static void check(String what, int status, String body, List<String> leaks) {
