@@ -2,7 +2,11 @@ package de.kundenstimme.administration.boundary;
 
 import de.kundenstimme.administration.control.LoginThrottle;
 import de.kundenstimme.administration.control.VerifiedCredentials;
+import de.kundenstimme.platform.boundary.ApiLocale;
+import de.kundenstimme.platform.boundary.Problem;
 import de.kundenstimme.platform.control.BusinessTime;
+import de.kundenstimme.platform.control.DatabaseOutage;
+import de.kundenstimme.platform.control.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,6 +20,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
@@ -61,6 +67,9 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     @Inject
     BusinessTime time;
+
+    @Inject
+    Messages messages;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -111,12 +120,14 @@ public class Authentication implements HttpAuthenticationMechanism {
                 return tooManyFailures(request, response, context);
             }
             if (credential != null) {
-                CredentialValidationResult result = verifiedCredentials.recall(credential);
-                if (result == null) {
-                    result = checkUnlessThrottled(credential);
-                    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                        verifiedCredentials.remember(credential, result);
+                CredentialValidationResult result;
+                try {
+                    result = recallOrCheck(credential);
+                } catch (RuntimeException failure) {
+                    if (!DatabaseOutage.explains(failure)) {
+                        throw failure;
                     }
+                    return databaseUnavailable(request, response, context, failure);
                 }
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
@@ -128,6 +139,29 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Kundenstimme\"");
         return unauthorizedProblem(request, response, context);
+    }
+
+    private CredentialValidationResult recallOrCheck(UsernamePasswordCredential credential) {
+        CredentialValidationResult result = verifiedCredentials.recall(credential);
+        if (result == null) {
+            result = checkUnlessThrottled(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                verifiedCredentials.remember(credential, result);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The identity store reads the database: while it is away the caller gets the API's 503 problem
+     * here, before JAX-RS, instead of the pages' HTML error page.
+     */
+    private AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, RuntimeException failure) {
+        DatabaseOutage.logAnswered(failure);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
+        return problem(request, response, context, Response.Status.SERVICE_UNAVAILABLE,
+                messages.text(ApiLocale.of(request), "api.problem.unavailable"));
     }
 
     /**
@@ -163,25 +197,23 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus unauthorizedProblem(HttpServletRequest request, HttpServletResponse response,
                                                             HttpMessageContext context) {
-        return problem(request, response, context, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                "Valid credentials are required.");
+        return problem(request, response, context, Response.Status.UNAUTHORIZED, "Valid credentials are required.");
     }
 
     private static AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response,
                                                         HttpMessageContext context) {
-        response.setHeader("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
-        return problem(request, response, context, 429, "Too Many Requests",
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(LoginThrottle.LOCK.toSeconds()));
+        return problem(request, response, context, Response.Status.TOO_MANY_REQUESTS,
                 "Too many failed logins for this user; try again later.");
     }
 
     private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context, int status, String title, String detail) {
+                                                HttpMessageContext context, Response.Status status, String detail) {
         try {
-            response.setStatus(status);
-            response.setContentType("application/problem+json");
+            response.setStatus(status.getStatusCode());
+            response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail + "\"}");
+            response.getWriter().write(Problem.json(status, detail));
             // The exchange must be complete (request read, response closed): otherwise the container
             // sends its HTML error page after this answer and logs "Response already committed".
             request.getInputStream().transferTo(OutputStream.nullOutputStream());

@@ -5,6 +5,7 @@ import de.kundenstimme.administration.entity.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 
@@ -22,8 +23,12 @@ public class CurrentUser {
 
     private User user;
 
+    /**
+     * Whether an account is signed in: a caller principal alone does not say so, since WildFly names
+     * one on error pages also when nobody signed in.
+     */
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return account() != null;
     }
 
     public String username() {
@@ -32,10 +37,19 @@ public class CurrentUser {
     }
 
     public User user() {
-        if (user == null) {
+        User account = account();
+        if (account == null) {
+            throw new NoResultException("No account is signed in");
+        }
+        return account;
+    }
+
+    private User account() {
+        String username = username();
+        if (user == null && username != null) {
             user = em.createNamedQuery(User.BY_USERNAME, User.class)
-                    .setParameter("username", username())
-                    .getSingleResult();
+                    .setParameter("username", username)
+                    .getResultStream().findFirst().orElse(null);
         }
         return user;
     }

@@ -1,6 +1,7 @@
 package de.kundenstimme.platform.boundary;
 
 import de.kundenstimme.platform.control.DatabaseMigration;
+import de.kundenstimme.platform.control.DatabaseOutage;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -60,7 +61,11 @@ public class HealthResource {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(DATABASE_TIMEOUT_SECONDS);
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Readiness: the database does not answer", e);
+            if (DatabaseOutage.explains(e)) {
+                DatabaseOutage.logAnswered(e);
+            } else {
+                LOG.log(Level.WARNING, "Readiness: the database does not answer", e);
+            }
             return false;
         }
     }

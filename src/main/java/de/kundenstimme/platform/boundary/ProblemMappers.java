@@ -1,13 +1,14 @@
 package de.kundenstimme.platform.boundary;
 
+import de.kundenstimme.platform.control.DatabaseOutage;
 import de.kundenstimme.platform.control.InvalidInput;
 import de.kundenstimme.platform.control.Messages;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.Comparator;
@@ -79,13 +80,23 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * Whatever no other mapper knows: a database that cannot be reached is the server's passing
+     * state (503, to be tried again), anything else a fault (500, logged with its stack trace).
+     */
     @Provider
-    public static class Unexpected implements ExceptionMapper<Exception> {
+    public static class Unexpected extends LocalizedProblemMapper<Exception> {
 
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
         @Override
         public Response toResponse(Exception exception) {
+            if (DatabaseOutage.explains(exception)) {
+                DatabaseOutage.logAnswered(exception);
+                return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE, "api.problem.unavailable"))
+                        .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER.toSeconds())
+                        .build();
+            }
             LOG.log(Level.SEVERE, "Unexpected failure in the REST API", exception);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "The request could not be completed.");
         }

@@ -2,7 +2,6 @@ package de.kundenstimme.platform.boundary;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,9 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Gives every request an id, in the logs (MDC key {@value #KEY}) and in the X-Request-Id response
  * header, so a user's error report and the server's log lines can be matched. An id sent by a
- * proxy in front is kept when it looks like one.
+ * proxy in front is kept when it looks like one. Registered in web.xml, first of the filters.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestIds extends HttpFilter {
 
     static final String KEY = "requestId";

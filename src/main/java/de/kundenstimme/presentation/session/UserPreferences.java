@@ -24,7 +24,12 @@ public class UserPreferences implements Serializable {
     public Locale getLocale() {
         if (locale == null) {
             String language = accounts.languageOfCurrentUser();
-            locale = Locale.forLanguageTag(language == null ? "de" : language);
+            if (language == null) {
+                // Nobody signed in (an error page): German, but not remembered, so that a login
+                // later in this session brings the account's own language.
+                return Locale.GERMAN;
+            }
+            locale = Locale.forLanguageTag(language);
         }
         return locale;
     }

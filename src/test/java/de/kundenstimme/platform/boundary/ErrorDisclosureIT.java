@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -107,6 +109,39 @@ class ErrorDisclosureIT {
         List<String> leaks = new ArrayList<>();
         answers.forEach((what, answer) -> check(what, answer.statusCode(), answer.body(), leaks));
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
+    }
+
+    /** The not-found page needs nobody signed in: anonymous callers get it as signed-in ones do, in German. */
+    @Test
+    void unknownPagesAnswerNotFoundToAnonymousAndSignedInCallers() {
+        Map<String, PageClient> callers = new LinkedHashMap<>();
+        callers.put("anonymous", PageClient.anonymous(base));
+        callers.put("handler", PageClient.signedIn(base, "handler.service"));
+        List<String> wrong = new ArrayList<>();
+        callers.forEach((who, pages) -> {
+            for (String path : List.of("gibt-es-nicht.xhtml", "foo")) {
+                HttpResponse<String> answer = pages.get(path);
+                if (answer.statusCode() != 404 || !answer.body().contains("Nicht gefunden")) {
+                    wrong.add(who + " " + path + ": " + answer.statusCode() + " " + abbreviated(answer.body(), "<title>"));
+                }
+            }
+        });
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /**
+     * Faces renders the error pages and refuses PATCH with 400: a PATCH that failed in the container
+     * (the password check while the database was away) told the client its request was wrong.
+     */
+    @Test
+    void theErrorPageOfAFailedPatchKeepsTheFailuresStatus() {
+        URI unknown = URI.create(base.toString().replaceAll("/?$", "/")).resolve("foo");
+
+        HttpResponse<String> answer = PageClient.anonymous(base)
+                .send(HttpRequest.newBuilder(unknown).method("PATCH", HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertEquals(501, answer.statusCode(), "the default servlet knows no PATCH: " + answer.body());
+        assertTrue(answer.body().contains("– Kundenstimme</title>"), "the application's error page: " + answer.body());
     }
 
     private static void check(String what, int status, String body, List<String> leaks) {
