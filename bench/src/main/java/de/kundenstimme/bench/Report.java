@@ -33,21 +33,21 @@ public final class Report {
     private static final double DASHBOARD_P95_MS = 1000;
     private static final double REPORT_SECONDS = 60;
 
-    private static final String FIGURES_CAUSE = "The figures are summed from daily figures (V062): a month reads a few"
-            + " thousand rows of figure_count, a year tens of thousands, in some fifteen queries (one caller: about 0.1 s for a"
-            + " year). The dashboard phase mixes month and year requests of 20 users at once, so a month waits behind"
-            + " years for the database; the floor measures each variant alone. Fix: keep monthly sums beside the daily"
-            + " ones (whole months of a period read 12 rows instead of 365 per item) and cache the figures of past"
-            + " periods until a day of theirs is marked stale.";
+    private static final String FIGURES_CAUSE = "The figures are summed from daily figures (V062) and, once computed,"
+            + " kept until a day up to the period's end is recomputed (FiguresCache, V067): after the first request of a"
+            + " period, the API answers from memory after one sum of day versions, and the dashboard is its Faces page"
+            + " (nine charts as JSON, tables, the period form). The floor is one full computation's SQL, which only the"
+            + " first request of each period and department pays. Fix for what remains: the page's charts rendered"
+            + " from one serialised set of figures instead of one JSON per chart, fewer components per table.";
 
     /** What this benchmark found behind each path's cost: named in RESULTS.md when a target is missed. */
     private static final Map<String, String> CAUSES = Map.ofEntries(
-            Map.entry("REST", "What is left per request once the SQL is the floor's: HTTP Basic is checked once a"
-                    + " minute per user (VerifiedCredentials) but the Jakarta Security mechanism, the CDI/JTA/validation"
-                    + " interceptors, a JTA transaction and Hibernate's translation of each criteria query (criteria"
-                    + " are not in the query plan cache) run on every request, on two cores shared with MariaDB and"
-                    + " Gatling. Fix: the list's queries as parameterised HQL (cached plans), fewer interceptor layers"
-                    + " on read paths, a stateless read-only session for the list."),
+            Map.entry("REST", "What is left per request once the SQL is the floor's: the Jakarta Security mechanism"
+                    + " (HTTP Basic, its verification remembered a minute per user), the CDI/JTA/validation interceptors,"
+                    + " a JTA transaction and Hibernate's translation of each criteria query (criteria are not in the"
+                    + " query plan cache), on two cores shared with MariaDB and Gatling. Read requests no longer flush"
+                    + " (dirty-checking the loaded cases took most of the list's CPU before). Fix: the list's queries as"
+                    + " parameterised HQL (cached plans), fewer interceptor layers on read paths."),
             Map.entry("list", "The page is one index range (an index per filter and sort, V061), the rows one join"
                     + " query, eager collections fetched in batches; the ratio is the per-request overhead above on"
                     + " a floor of a few milliseconds. Fix: see REST."),
@@ -62,13 +62,13 @@ public final class Report {
                     + " has every match read and sorted by date before the newest page is known. Fix: look for the"
                     + " page among the newest few thousand cases first (LIKE plus a word-start REGEXP, so both ways"
                     + " agree) and ask the index only when they hold no full page; count only when asked."),
-            Map.entry("capture", "Gap-free case numbers serialise captures: the year's counter row is locked from"
-                    + " numbering (now the last step) until the commit, and each commit waits for its redo-log fsync"
-                    + " (6.4 ms for a synced 4 KB write on this machine's disk, `dd oflag=dsync`). So captures commit"
-                    + " one after another, at most about 1/(fsync + insert) per second, the floor's SQL included. Fix:"
-                    + " number in batches (one numbering transaction for the captures of the last few milliseconds,"
-                    + " each request waiting for its number) or storage with a fast fsync (battery-backed cache,"
-                    + " NVMe); innodb_flush_log_at_trx_commit=2 would trade the last second of captures for speed."),
+            Map.entry("capture", "Case numbers are gap-free per year (issue 2), so captures take turns: the year's"
+                    + " counter row is locked from numbering (the last step) until the commit. The disk is not the limit"
+                    + " (a synced 4 KB write takes about 0.2 ms here, `dd oflag=dsync`); the lock is held while the"
+                    + " capture's rows are inserted and committed on two cores that MariaDB, WildFly and Gatling share,"
+                    + " and the floor, the same statements and lock through JDBC, stays below 200/s itself. Fix: number"
+                    + " in batches (one numbering transaction for the captures of the last few milliseconds, each"
+                    + " request waiting for its number), or more cores."),
             Map.entry("case", "The REST case view is eight statements and the access-log insert in a transaction of"
                     + " its own (DSGVO: on record even if the response fails); the screen renders a large Faces page"
                     + " with a dialog for every action. Fix: dialogs built when opened (dynamic), history paged."),
