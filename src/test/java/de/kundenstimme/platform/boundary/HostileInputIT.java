@@ -1,9 +1,11 @@
 package de.kundenstimme.platform.boundary;
 
 import de.kundenstimme.testing.Api;
+import de.kundenstimme.testing.Database;
 import de.kundenstimme.testing.Deployments;
 import de.kundenstimme.testing.Mailbox;
 import de.kundenstimme.testing.PageClient;
+import de.kundenstimme.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -18,24 +20,47 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import static de.kundenstimme.complaint.boundary.ComplaintApiFixtures.capture;
 import static de.kundenstimme.complaint.boundary.ComplaintApiFixtures.captured;
 import static de.kundenstimme.complaint.boundary.ComplaintApiFixtures.sequenceOf;
+import static de.kundenstimme.complaint.boundary.ComplaintApiFixtures.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Hostile text in every string of a case: kept exactly as given (or refused with a clear 400 and
- * nothing saved), and on the pages always shown as text, never as markup or script.
+ * Hostile text in every string of a case and of the admin's forms: kept exactly as given (or
+ * refused with a clear 400 or a German message on the page and nothing saved), and on the pages
+ * always shown as text, never as markup or script. The forms are
+ * posted by hand with what a browser would have kept out: text beyond a field's maxlength and
+ * numbers beyond its range are cut and clamped on the server as in the browser, anything else that
+ * does not fit (no number, no date, not one of the choices) is refused with the field's message.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HostileInputIT {
+
+    private static final String DEPARTMENTS = "admin/departments.xhtml";
+    private static final String CATEGORIES = "admin/categories.xhtml";
+    private static final String USERS = "admin/users.xhtml";
+    private static final String SETTINGS = "admin/settings.xhtml";
+    private static final String TRIAGE = "admin/triage-rules.xhtml";
+    private static final String TEMPLATES = "admin/letter-templates.xhtml";
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String SCRIPT_END = "</script><script>alert(1)</script>";
+    private static final String IMG = "\"><img src=x onerror=alert(1)>";
+    private static final String SQL = "'; DROP TABLE complaint; --";
+    private static final String LONG = "ü".repeat(10_000);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -185,10 +210,174 @@ class HostileInputIT {
         }
     }
 
+    @Test
+    void theDepartmentAndCategoryFormsRefuseMalformedInputAndShowHostileNamesAsText() {
+        PageClient admin = PageClient.signedIn(base, "admin");
+        String marker = unique().toUpperCase(Locale.ROOT);
+        long departments = Database.count("select count(*) from department");
+        long categories = Database.count("select count(*) from category");
+
+        assertRefused(admin.submit(DEPARTMENTS, department(SQL, "Abteilung " + marker)),
+                "Das Kürzel darf nur Buchstaben ohne Umlaute, Ziffern");
+        assertRefused(admin.submit(DEPARTMENTS, department(SQL + "X".repeat(10_000), LONG)),
+                "Das Kürzel darf nur Buchstaben ohne Umlaute, Ziffern");
+        assertRefused(admin.submit(DEPARTMENTS, department(" ", "")),
+                "Bitte geben Sie ein Kürzel ein.", "Bitte geben Sie einen Namen ein.");
+        assertEquals(departments, Database.count("select count(*) from department"), "no refused department was saved");
+
+        String code = "FEIND_" + marker;
+        String departmentName = IMG + " " + marker;
+        assertShownAsText(saved(admin.submit(DEPARTMENTS, department(code, departmentName))), departmentName);
+        String departmentId = String.valueOf(TestDatabase.departmentId(code));
+
+        assertRefused(admin.submit(CATEGORIES, category(SQL, "Name", "Name", departmentId)),
+                "Das Kürzel darf nur Buchstaben ohne Umlaute, Ziffern");
+        assertRefused(admin.submit(CATEGORIES, category("K_" + marker, LONG, "", departmentId)),
+                "Bitte geben Sie den englischen Namen ein.");
+        Map<String, String> badRouting = category("K_" + marker, "Name", "Name", departmentId);
+        badRouting.put("categoryForm:routing", SCRIPT);
+        assertRefused(admin.submit(CATEGORIES, badRouting), "Verteilung neuer Fälle");
+        for (String unknown : List.of("abc", "-1", "999999999", SQL)) {
+            assertRefused(admin.submit(CATEGORIES, category("K_" + marker, "Name", "Name", unknown)), "Abteilung");
+        }
+        assertEquals(categories, Database.count("select count(*) from category"), "no refused category was saved");
+
+        String categoryName = SCRIPT_END + " " + marker;
+        assertShownAsText(saved(admin.submit(CATEGORIES, category("K_" + marker, categoryName, "Category " + marker,
+                departmentId))), categoryName);
+        captured(Api.as(base, "handler.service"), capture("Kategorie mit Skriptende").add("categoryCode", "K_" + marker));
+        String dashboard = PageClient.signedIn(base, "executive").get("reporting/dashboard.xhtml?department=" + code).body();
+        assertShownAsText(dashboard, categoryName);
+        assertTrue(dashboard.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)"), "the chart's label, escaped in its script");
+    }
+
+    @Test
+    void theUserFormRefusesMalformedAccountsAndShowsAHostileNameAsText() {
+        PageClient admin = PageClient.signedIn(base, "admin");
+        String marker = unique();
+        String department = String.valueOf(TestDatabase.departmentId("SERVICE"));
+        long users = Database.count("select count(*) from app_user");
+
+        assertRefused(admin.submit(USERS, user(SCRIPT, "Name", "name@example.de", "EXECUTIVE", "", "geheim-" + marker)),
+                "Der Benutzername braucht 3 bis 60 Zeichen");
+        assertRefused(admin.submit(USERS, user("feind." + marker, LONG, IMG + "@example.de", "EXECUTIVE", "", "x".repeat(10_000))),
+                "Bitte geben Sie eine gültige E-Mail-Adresse ein.");
+        assertRefused(admin.submit(USERS, user("feind." + marker, "Name", "name@example.de", "EXECUTIVE", "", "x".repeat(10_000))),
+                "Das Passwort darf höchstens 128 Zeichen lang sein.");
+        assertRefused(admin.submit(USERS, user("feind." + marker, "Name", "name@example.de", "ROOT", department, "geheim-" + marker)),
+                "Bitte wählen Sie mindestens eine Rolle.");
+        assertRefused(admin.submit(USERS, user("feind." + marker, "Name", "name@example.de", "EXECUTIVE", SQL, "geheim-" + marker)),
+                "Abteilung");
+        assertEquals(users, Database.count("select count(*) from app_user"), "no refused account was saved");
+
+        String fullName = SCRIPT + " " + marker;
+        assertShownAsText(saved(admin.submit(USERS, user("feind." + marker, fullName, "feind." + marker + "@example.de",
+                "EXECUTIVE", "", "Geheim-1234-" + marker))), fullName);
+        assertShownAsText(admin.get(USERS).body(), fullName);
+    }
+
+    @Test
+    void theSettingsFormRefusesEveryMalformedValueAndChangesNothing() {
+        PageClient admin = PageClient.signedIn(base, "admin");
+        List<String> before = Database.strings("select concat(name, '=', value) from app_setting order by name");
+
+        assertRefused(admin.submit(SETTINGS, form("settings", "save", "acknowledgement", "abc", "resolution_NORMAL", "99999999999",
+                        "followUp", SCRIPT, "escalationLevel2", "1e3", "holidayRegion_input", SQL)),
+                "Bitte geben Sie eine ganze Zahl ein.", "Bundesland");
+        assertRefused(admin.submit(SETTINGS, form("settings", "save", "acknowledgement", "-5", "resolution_NORMAL", "251",
+                        "notificationLeadTime", "0", "holidayRegion_input", "NW", "goodwillLimit_MANAGER_hinput", "0.001")),
+                "Bitte geben Sie eine ganze Zahl von Werktagen zwischen 1 und 250 ein.",
+                "Bitte geben Sie eine ganze Zahl von Werktagen zwischen 1 und 30 ein.",
+                "Bitte geben Sie den Betrag mit höchstens zwei Nachkommastellen (Cent) ein.");
+        assertRefused(admin.submit(SETTINGS, form("settings", "save", "holidayRegion_input", "NW",
+                        "goodwillLimit_HANDLER_hinput", "abc", "goodwillLimit_MANAGER_hinput", SCRIPT)),
+                "Bitte geben Sie einen Betrag wie 50,00 ein.");
+
+        assertEquals(before, Database.strings("select concat(name, '=', value) from app_setting order by name"),
+                "no refused setting was saved");
+    }
+
+    @Test
+    void triageRulesGiftsLetterheadAndTemplatesRefuseMalformedInputAndShowHostileTermsAsText() {
+        PageClient admin = PageClient.signedIn(base, "admin");
+        String marker = unique();
+        long rules = Database.count("select count(*) from triage_rule");
+        long gifts = Database.count("select count(*) from gift");
+        List<String> settings = Database.strings("select concat(name, '=', value) from app_setting order by name");
+        List<String> templates = Database.strings("select concat(letter_type, language, version) from letter_template order by id");
+
+        for (String weight : List.of("abc", SCRIPT, SQL)) {
+            assertRefused(admin.submit(TRIAGE, form("rules", "add", "term", "kaputt " + marker, "weight_hinput", weight)), "Gewicht");
+        }
+        assertRefused(admin.submit(TEMPLATES, form("gifts", "addGift", "giftName", LONG, "giftValue", "-5")),
+                "Bitte geben Sie den Betrag in Euro ein");
+        assertRefused(admin.submit(TEMPLATES, form("gifts", "addGift", "giftName", "Blumen " + marker, "giftValue", "99999999999")),
+                "Der Wert muss zwischen 0,01 € und 10.000,00 € liegen");
+        assertRefused(admin.submit(TEMPLATES, form("letterhead", "saveLetterhead", "company", LONG, "street", "",
+                "city", "Köln", "signature", "Ihr Team")), "Bitte füllen Sie dieses Feld aus.");
+        assertRefused(admin.submit(TEMPLATES, form("template", "save", "letterType_input", "INTERIM", "language_input", "",
+                "subject", "Ihr Anliegen {{caseNumber}}", "body_input", "<p>Text {{thanks}}</p>")), "Briefe gibt es auf Deutsch");
+        assertRefused(admin.submit(TEMPLATES, form("template", "save", "letterType_input", "INTERIM", "language_input", "de",
+                "subject", LONG, "body_input", "<p>" + "x".repeat(30_000) + " {{thanks}}</p>")), "Der Brieftext ist zu lang.");
+        assertRefused(admin.submit(TEMPLATES, form("template", "previewPdf", "letterType_input", "", "language_input", "de",
+                "subject", "Betreff", "body_input", "<p>Text {{thanks}}</p>")), "Bitte wählen Sie die Art des Briefs.");
+        assertEquals(rules, Database.count("select count(*) from triage_rule"), "no refused rule was saved");
+        assertEquals(gifts, Database.count("select count(*) from gift"), "no refused gift was saved");
+        assertEquals(settings, Database.strings("select concat(name, '=', value) from app_setting order by name"));
+        assertEquals(templates, Database.strings("select concat(letter_type, language, version) from letter_template order by id"));
+
+        String term = IMG + " " + marker;
+        assertShownAsText(saved(admin.submit(TRIAGE, form("rules", "add", "term", term, "weight_hinput", "2"))), term);
+        // The fields keep to their limits as the browser does: text is cut at maxlength, numbers to their range.
+        saved(admin.submit(TRIAGE, form("rules", "add", "term", marker + LONG, "weight_hinput", "-3")));
+        assertEquals(List.of("100 1"), Database.strings("select concat(char_length(term), ' ', weight) from triage_rule"
+                + " where term like ?", marker + "%"));
+    }
+
+    @Test
+    void customerSourcesAndImportsRefuseOverlongAndHostileValuesWithoutAServerError() {
+        Api admin = Api.as(base, "admin");
+        String marker = unique();
+        long sources = Database.count("select count(*) from customer_source");
+        JsonObject overlong = Json.createObjectBuilder().add("name", "Feind " + marker).add("kind", "SQL").add("trustRank", 5)
+                .add("mapping", Json.createObjectBuilder().add("SOURCE_KEY", "nr"))
+                .add("jdbcUrl", "jdbc:mariadb://" + "x".repeat(10_000)).add("jdbcUser", LONG).add("jdbcPassword", LONG)
+                .add("sqlQuery", "select nr from kunden").build();
+
+        Api.Reply refused = admin.send(german(admin.request("customer-sources")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(overlong.toString())));
+
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("jdbcUrl") && refused.body().contains("jdbcUser")
+                && refused.body().contains("jdbcPassword"), refused.body());
+        assertEquals(sources, Database.count("select count(*) from customer_source"), "the refused source was not saved");
+
+        Api.Reply upload = admin.post("customer-sources", Json.createObjectBuilder().add("name", "Upload " + marker)
+                .add("kind", "UPLOAD").add("trustRank", 5).add("mapping", Json.createObjectBuilder().add("SOURCE_KEY", "nr"))
+                .build().toString());
+        assertEquals(201, upload.status(), upload.body());
+        long runs = Database.count("select count(*) from import_run");
+        String imports = "customer-sources/" + upload.json().getJsonNumber("id").longValue() + "/imports?fileName=";
+        for (String fileName : List.of("kunden\u0000.csv", "x".repeat(300) + ".csv", "../../" + SQL + ".exe")) {
+            Api.Reply imported = admin.send(german(admin.request(imports + URLEncoder.encode(fileName, StandardCharsets.UTF_8)))
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("nr;name\n1;Muster\n")));
+            assertEquals(400, imported.status(), fileName + ": " + imported.body());
+            assertTrue(imported.body().contains("Datei"), imported.body());
+        }
+        assertEquals(runs, Database.count("select count(*) from import_run"), "no refused upload started an import");
+
+        String hostileName = IMG + marker + ".csv";
+        Api.Reply taken = admin.send(admin.request(imports + URLEncoder.encode(hostileName, StandardCharsets.UTF_8))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("nr;name\n")));
+        assertEquals(202, taken.status(), taken.body());
+        assertShownAsText(PageClient.signedIn(base, "admin").get("admin/customer-imports.xhtml").body(), hostileName);
+    }
+
     /** The text is on the page only HTML-escaped: its markup is not there as markup. */
     private static void assertShownAsText(String page, String text) {
         if (text.contains("<")) {
-            String firstTag = text.substring(text.indexOf('<'), text.indexOf('>') + 1);
+            int tagStart = text.indexOf('<');
+            String firstTag = text.substring(tagStart, text.indexOf('>', tagStart) + 1);
             assertFalse(page.contains(text), "the markup is on the page as markup: " + text);
             assertTrue(page.contains(firstTag.replace("<", "&lt;").replace(">", "&gt;")), "shown escaped: " + firstTag);
         } else {
@@ -199,5 +388,67 @@ class HostileInputIT {
 
     private static String newCase(Api handler) {
         return captured(handler, capture("Feindliche Eingaben")).getString("caseNumber");
+    }
+
+    private static Map<String, String> department(String code, String name) {
+        return form("departmentForm", "save", "code", code, "name", name);
+    }
+
+    private static Map<String, String> category(String code, String nameDe, String nameEn, String departmentId) {
+        return form("categoryForm", "save", "code", code, "nameDe", nameDe, "nameEn", nameEn, "parentId_input", "",
+                "departmentId_input", departmentId, "routing", "ROUND_ROBIN", "active_input", "on");
+    }
+
+    /** A new account as the form sends it, not ticked active: a saved one signs in nowhere and gets no mail. */
+    private static Map<String, String> user(String username, String fullName, String email, String role, String departmentId,
+                                            String password) {
+        return form("userForm", "save", "username", username, "fullName", fullName, "email", email, "roles", role,
+                "departmentId_input", departmentId, "password", password);
+    }
+
+    /** The API answers in the caller's language: these callers ask for German. */
+    private static HttpRequest.Builder german(HttpRequest.Builder request) {
+        return request.header("Accept-Language", "de");
+    }
+
+    /** A whole-form post as the browser sends it without AJAX: the form's name, the pressed button and the fields. */
+    private static Map<String, String> form(String form, String button, String... namesAndValues) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put(form + ":" + button, form + ":" + button);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put(form + ":" + namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
+    }
+
+    /** The page itself answered: neither the error page nor an AJAX error. */
+    private static String assertAnswered(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertFalse(answer.body().contains("<error>"), answer.body());
+        return answer.body();
+    }
+
+    /** Refused with messages that say, in German, what is wrong (each text somewhere among them). */
+    private static void assertRefused(HttpResponse<String> answer, String... germanTexts) {
+        String body = assertAnswered(answer);
+        assertTrue(body.contains("ui-messages-error") || body.contains("ui-message-error"), "no error message: " + body);
+        String shown = body.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+        for (String text : germanTexts) {
+            assertTrue(shown.contains(text), "\"" + text + "\" is not said: " + errorMessagesOf(shown));
+        }
+    }
+
+    /** Taken: no error message on the answering page. */
+    private static String saved(HttpResponse<String> answer) {
+        String body = assertAnswered(answer);
+        assertFalse(body.contains("ui-messages-error"), errorMessagesOf(body));
+        return body;
+    }
+
+    private static String errorMessagesOf(String page) {
+        return String.join(" | ", Pattern.compile("ui-messages?-error-(?:summary|detail)\">([^<]*)<")
+                .matcher(page).results().map(m -> m.group(1)).toList());
     }
 }
