@@ -24,6 +24,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +42,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Hostile text in every string of a case and of the admin's forms: kept exactly as given (or
- * refused with a clear 400 or a German message on the page and nothing saved), and on the pages
- * always shown as text, never as markup or script. The forms are
+ * Hostile text in every string of a case, of the admin's forms and of absences: kept exactly as
+ * given (or refused with a clear 400 or a German message on the page and nothing saved), and on the
+ * pages always shown as text, never as markup or script. The forms are
  * posted by hand with what a browser would have kept out: text beyond a field's maxlength and
  * numbers beyond its range are cut and clamped on the server as in the browser, anything else that
  * does not fit (no number, no date, not one of the choices) is refused with the field's message.
@@ -50,12 +53,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class HostileInputIT {
 
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final String DEPARTMENTS = "admin/departments.xhtml";
     private static final String CATEGORIES = "admin/categories.xhtml";
     private static final String USERS = "admin/users.xhtml";
     private static final String SETTINGS = "admin/settings.xhtml";
     private static final String TRIAGE = "admin/triage-rules.xhtml";
     private static final String TEMPLATES = "admin/letter-templates.xhtml";
+    private static final String ABSENCES = "team/absences.xhtml";
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String SCRIPT_END = "</script><script>alert(1)</script>";
     private static final String IMG = "\"><img src=x onerror=alert(1)>";
@@ -373,6 +378,39 @@ class HostileInputIT {
         assertShownAsText(PageClient.signedIn(base, "admin").get("admin/customer-imports.xhtml").body(), hostileName);
     }
 
+    @Test
+    void theAbsenceFormRefusesBadDatesAndPeopleOfOtherDepartmentsAndSavesNothing() {
+        PageClient manager = PageClient.signedIn(base, "manager.service");
+        String away = String.valueOf(TestDatabase.userId("handler.service"));
+        String deputy = String.valueOf(TestDatabase.userId("handler.service2"));
+        String otherDepartment = String.valueOf(TestDatabase.userId("handler.logistik"));
+        LocalDate today = LocalDate.now(BERLIN);
+        long absences = Database.count("select count(*) from absence");
+
+        assertRefused(enterAbsence(manager, "", "", "", ""), "Bitte wählen Sie, wer abwesend ist.",
+                "Bitte geben Sie den ersten Tag der Abwesenheit an.", "Bitte geben Sie den letzten Tag der Abwesenheit an.",
+                "Bitte wählen Sie eine Vertretung.");
+        for (String badDate : List.of("31.02.2027", "2027-03-01", SCRIPT, SQL, "99.99.9999", "-1", "1".repeat(10_000))) {
+            assertRefused(enterAbsence(manager, away, badDate, typed(today.plusDays(3)), deputy),
+                    "Bitte ein Datum im Format TT.MM.JJJJ eingeben.");
+        }
+        assertRefused(enterAbsence(manager, away, typed(today.plusDays(3)), typed(today.plusDays(1)), deputy),
+                "Das Ende darf nicht vor dem Beginn liegen.");
+        assertRefused(enterAbsence(manager, away, typed(today.plusDays(1)), "01.01.20270", deputy),
+                "Bitte ein Datum im Format TT.MM.JJJJ eingeben.");
+        assertRefused(enterAbsence(manager, away, "01.01.0001", typed(today.plusDays(1)), deputy),
+                "Eine Abwesenheit kann höchstens ein Jahr zurück beginnen.");
+        assertRefused(enterAbsence(manager, away, typed(today.plusDays(1)), "31.12.9999", deputy),
+                "Eine Abwesenheit kann höchstens drei Jahre im Voraus enden.");
+        assertRefused(enterAbsence(manager, otherDepartment, typed(today.plusDays(1)), typed(today.plusDays(2)), deputy),
+                "Abwesend");
+        assertRefused(enterAbsence(manager, away, typed(today.plusDays(1)), typed(today.plusDays(2)), otherDepartment),
+                "Vertretung");
+        assertRefused(enterAbsence(manager, away, typed(today.plusDays(1)), typed(today.plusDays(2)), away), "Vertretung");
+
+        assertEquals(absences, Database.count("select count(*) from absence"), "no refused absence was saved");
+    }
+
     /** The text is on the page only HTML-escaped: its markup is not there as markup. */
     private static void assertShownAsText(String page, String text) {
         if (text.contains("<")) {
@@ -406,9 +444,31 @@ class HostileInputIT {
                 "departmentId_input", departmentId, "password", password);
     }
 
+    /**
+     * The absence form as the browser fills it: choosing who is away first (an AJAX request) offers
+     * that person's colleagues as deputies, then the form is sent in the same view.
+     */
+    private static HttpResponse<String> enterAbsence(PageClient pages, String userId, String startsOn, String endsOn,
+                                                     String deputyId) {
+        String viewState = pages.viewState(ABSENCES);
+        Map<String, String> chosen = PageClient.event("absenceForm:userId", "valueChange", "absenceForm:deputyGroup");
+        chosen.put("absenceForm:userId_input", userId);
+        chosen.put("jakarta.faces.ViewState", viewState);
+        assertAnswered(pages.post(ABSENCES, chosen));
+        Map<String, String> entered = form("absenceForm", "enter", "userId_input", userId, "kind", "HOLIDAY",
+                "startsOn_input", startsOn, "endsOn_input", endsOn, "deputyId_input", deputyId);
+        entered.put("jakarta.faces.ViewState", viewState);
+        return pages.post(ABSENCES, entered);
+    }
+
     /** The API answers in the caller's language: these callers ask for German. */
     private static HttpRequest.Builder german(HttpRequest.Builder request) {
         return request.header("Accept-Language", "de");
+    }
+
+    /** A day as a German user types it into a date field. */
+    private static String typed(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     /** A whole-form post as the browser sends it without AJAX: the form's name, the pressed button and the fields. */
