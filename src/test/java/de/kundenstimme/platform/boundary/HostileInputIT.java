@@ -25,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -42,9 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Hostile text in every string of a case, of the admin's forms and of absences: kept exactly as
- * given (or refused with a clear 400 or a German message on the page and nothing saved), and on the
- * pages always shown as text, never as markup or script. The forms are
+ * Hostile text in every string of a case, of the admin's forms, of absences, goodwill and quality
+ * reviews: kept exactly as given (or refused with a clear 400 or a German message on the page and
+ * nothing saved), and on the pages always shown as text, never as markup or script. The forms are
  * posted by hand with what a browser would have kept out: text beyond a field's maxlength and
  * numbers beyond its range are cut and clamped on the server as in the browser, anything else that
  * does not fit (no number, no date, not one of the choices) is refused with the field's message.
@@ -61,6 +62,7 @@ class HostileInputIT {
     private static final String TRIAGE = "admin/triage-rules.xhtml";
     private static final String TEMPLATES = "admin/letter-templates.xhtml";
     private static final String ABSENCES = "team/absences.xhtml";
+    private static final String REVIEWS = "feedback/quality-reviews.xhtml";
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String SCRIPT_END = "</script><script>alert(1)</script>";
     private static final String IMG = "\"><img src=x onerror=alert(1)>";
@@ -411,6 +413,95 @@ class HostileInputIT {
         assertEquals(absences, Database.count("select count(*) from absence"), "no refused absence was saved");
     }
 
+    @Test
+    void theGoodwillFormsRefuseMalformedAmountsAndShowHostileDescriptionsAndReasonsAsText() {
+        Api handler = Api.as(base, "handler.service");
+        String caseNumber = newCase(handler);
+        String casePage = "complaint/case.xhtml?caseNumber=" + caseNumber;
+        PageClient pages = PageClient.signedIn(base, "handler.service");
+
+        for (String amount : List.of("-5", "1e3", "1.000,00", SCRIPT, SQL, "0x10", "٣٠")) {
+            assertRefused(pages.submit(casePage, goodwill("VOUCHER", amount, "Gutschein")),
+                    "Bitte geben Sie den Betrag in Euro ein, z. B. 49,90");
+        }
+        assertRefused(pages.submit(casePage, goodwill("VOUCHER", "999999999999,99", "Gutschein")),
+                "Der Betrag darf höchstens 100.000,00 € betragen.");
+        assertRefused(pages.submit(casePage, goodwill("VOUCHER", "0,001", "Gutschein")),
+                "Der Betrag darf höchstens zwei Nachkommastellen (Cent) haben.");
+        assertRefused(pages.submit(casePage, goodwill("VOUCHER", "0", LONG)), "Der Betrag muss größer als 0,00 € sein.");
+        assertRefused(pages.submit(casePage, goodwill("BESTECHUNG", "5", "")), "Art");
+        assertEquals(0, Database.goodwillOf(caseNumber), "no refused goodwill was saved");
+
+        String granted = SCRIPT + " Gutschein";
+        assertShownAsText(saved(pages.submit(casePage, goodwill("VOUCHER", "49,90", granted))), granted);
+        String proposed = IMG + " Erstattung";
+        Api.Reply pending = handler.post("complaints/" + caseNumber + "/goodwill", Json.createObjectBuilder()
+                .add("kind", "REFUND").add("amount", 400).add("description", proposed).build().toString());
+        assertEquals(201, pending.status(), pending.body());
+        PageClient manager = PageClient.signedIn(base, "manager.service");
+        assertShownAsText(manager.get("complaint/goodwill-approvals.xhtml").body(), proposed);
+
+        Api managerApi = Api.as(base, "manager.service");
+        String decision = "complaints/" + caseNumber + "/goodwill/" + pending.json().getJsonNumber("id").longValue() + "/decision";
+        Api.Reply overlong = managerApi.send(german(managerApi.request(decision)).header("Content-Type", "application/json")
+                .header("If-Match", pending.header("ETag")).POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("decision", "DECLINE").add("reason", LONG).build().toString())));
+        assertEquals(400, overlong.status(), overlong.body());
+        assertTrue(overlong.body().contains("Die Begründung darf höchstens 2000 Zeichen lang sein."), overlong.body());
+        String reason = SQL + " " + SCRIPT;
+        Api.Reply declined = managerApi.post(decision, Json.createObjectBuilder().add("decision", "DECLINE")
+                .add("reason", reason).build().toString(), pending.header("ETag"));
+        assertEquals(200, declined.status(), declined.body());
+        assertShownAsText(pages.get(casePage).body(), reason);
+    }
+
+    @Test
+    void qualityReviewsRefuseMalformedSamplesAndScoresAndShowAHostileCommentAsText() {
+        Api manager = Api.as(base, "manager.service");
+        String month = YearMonth.now(BERLIN).toString();
+        long reviews = Database.count("select count(*) from quality_review");
+        List<String> samples = List.of(
+                "{\"handler\":\"handler.service\",\"month\":\"2026-13\",\"size\":1}",
+                "{\"handler\":\"handler.service\",\"month\":\"" + SQL.replace("\"", "") + "\",\"size\":1}",
+                "{\"handler\":\"handler.service\",\"month\":\"+999999999-12\",\"size\":1}",
+                "{\"handler\":\"handler.service\",\"month\":\"-999999999-01\",\"size\":1}",
+                "{\"handler\":\"handler.service\",\"month\":\"0000-01\",\"size\":1}",
+                "{\"handler\":\"handler.service\",\"month\":\"" + month + "\",\"size\":-1}",
+                "{\"handler\":\"handler.service\",\"month\":\"" + month + "\",\"size\":2147483647}",
+                "{\"handler\":\"<script>alert(1)</script>\",\"month\":\"" + month + "\",\"size\":1}",
+                "{\"month\":\"" + month + "\"}",
+                "{\"handler\":\"handler.service\",\"month\":\"" + month + "\",\"size\":\"viele\"}");
+        for (String sample : samples) {
+            Api.Reply refused = manager.post("quality-reviews/samples", sample);
+            assertEquals(400, refused.status(), sample + ": " + refused.body());
+        }
+        PageClient managerPages = PageClient.signedIn(base, "manager.service");
+        assertRefused(managerPages.submit(REVIEWS, form("reviews", "draw", "handler", "", "month", month, "size_hinput", "1")),
+                "Bitte geben Sie Sachbearbeiter/in und Monat an.");
+        assertRefused(managerPages.submit(REVIEWS, form("reviews", "draw", "handler", "handler.service", "month", "",
+                "size_hinput", "1")), "Bitte geben Sie den Monat als JJJJ-MM an");
+        assertRefused(managerPages.submit(REVIEWS, form("reviews", "draw", "handler", "handler.service", "month", SCRIPT,
+                "size_hinput", "1")), "Bitte geben Sie den Monat als JJJJ-MM an");
+        assertRefused(managerPages.submit(REVIEWS, form("reviews", "draw", "handler", "handler.service", "month", month,
+                "size_hinput", "viele")), "Anzahl Fälle");
+        assertEquals(reviews, Database.count("select count(*) from quality_review"), "no refused sample was drawn");
+
+        String owner = closedCase();
+        Api.Reply drawn = manager.post("quality-reviews/samples",
+                "{\"handler\":\"" + owner + "\",\"month\":\"" + month + "\",\"size\":1}");
+        assertEquals(200, drawn.status(), drawn.body());
+        JsonObject review = drawn.structure().asJsonArray().getJsonObject(0);
+        String score = "quality-reviews/" + review.getJsonNumber("id").longValue() + "/score";
+        Api.Reply overlong = manager.send(german(manager.request(score)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(scoreWith(review.getInt("version"), "x".repeat(5_001)))));
+        assertEquals(400, overlong.status(), overlong.body());
+        assertTrue(overlong.body().contains("Der Kommentar darf höchstens 5.000 Zeichen lang sein."), overlong.body());
+        String comment = SCRIPT_END + " " + IMG;
+        Api.Reply scored = manager.post(score, scoreWith(review.getInt("version"), comment));
+        assertEquals(200, scored.status(), scored.body());
+        assertShownAsText(PageClient.signedIn(base, owner).get(REVIEWS).body(), comment);
+    }
+
     /** The text is on the page only HTML-escaped: its markup is not there as markup. */
     private static void assertShownAsText(String page, String text) {
         if (text.contains("<")) {
@@ -444,6 +535,16 @@ class HostileInputIT {
                 "departmentId_input", departmentId, "password", password);
     }
 
+    /** The case screen's goodwill proposal, as PrimeFaces sends it when the button is pressed. */
+    private static Map<String, String> goodwill(String kind, String amount, String description) {
+        Map<String, String> fields = PageClient.pressed("case:proposeGoodwill",
+                "case:proposeGoodwill case:goodwillKind case:goodwillAmount case:goodwillDescription", "case");
+        fields.put("case:goodwillKind_input", kind);
+        fields.put("case:goodwillAmount", amount);
+        fields.put("case:goodwillDescription", description);
+        return fields;
+    }
+
     /**
      * The absence form as the browser fills it: choosing who is away first (an AJAX request) offers
      * that person's colleagues as deputies, then the form is sent in the same view.
@@ -469,6 +570,34 @@ class HostileInputIT {
     /** A day as a German user types it into a date field. */
     private static String typed(LocalDate day) {
         return day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    }
+
+    private static String scoreWith(int version, String comment) {
+        return Json.createObjectBuilder().add("version", version).add("polite", true).add("listened", true)
+                .add("customerInvolved", true).add("thanksGiven", false).add("deadlinesKept", true).add("followUpDone", false)
+                .add("comment", comment).build().toString();
+    }
+
+    /** A case captured, resolved, answered by phone and closed now; its owner (a Kundenservice handler) is returned. */
+    private String closedCase() {
+        Api handler = Api.as(base, "handler.service");
+        JsonObject captured = captured(handler, capture("Zur Qualitätsprüfung"));
+        String caseNumber = captured.getString("caseNumber");
+        String etag = handler.get("complaints/" + caseNumber).header("ETag");
+        for (String action : List.of("{\"action\":\"ACKNOWLEDGE\"}", "{\"action\":\"START\"}",
+                "{\"action\":\"RESOLVE\",\"agreedSolution\":\"Ersatzgerät geschickt.\"}")) {
+            Api.Reply moved = handler.post("complaints/" + caseNumber + "/transitions", action, etag);
+            assertEquals(200, moved.status(), action + ": " + moved.body());
+            etag = moved.header("ETag");
+        }
+        Map<String, String> finalAnswer = CsrfIT.note("Abschließende Antwort telefonisch gegeben");
+        finalAnswer.put("case:noteKind_input", "FINAL_ANSWER_BY_PHONE");
+        assertAnswered(PageClient.signedIn(base, "handler.service").submit("complaint/case.xhtml?caseNumber=" + caseNumber,
+                finalAnswer));
+        Api.Reply closed = handler.post("complaints/" + caseNumber + "/transitions", "{\"action\":\"CLOSE\"}",
+                handler.get("complaints/" + caseNumber).header("ETag"));
+        assertEquals(200, closed.status(), closed.body());
+        return captured.getString("owner");
     }
 
     /** A whole-form post as the browser sends it without AJAX: the form's name, the pressed button and the fields. */
