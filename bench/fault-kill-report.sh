@@ -5,7 +5,13 @@
 #
 #   bench/fault-kill-report.sh [--complaints N] [--at PERCENT]   (default 100000 complaints, killed at 10 %)
 #
-# The report steps: workbook 10-45 %, PDF 45-80 %, delivery to 100 %; --at 45 kills during the PDF.
+# The report steps: workbook 10-45 %, PDF 55-90 %, delivery to 100 %. With fresh daily figures the
+# whole report takes about a second, too short to be caught by a look from outside. So before the
+# second report every day of receipt is marked stale, as a bulk load past the application leaves
+# it (README, "Figures are summed from daily figures"): the workbook step then recomputes the daily
+# figures from the complaints, seconds of real work in which the kill surely lands. The progress is
+# read from the database every 50 ms and the kill follows the first look at --at % or more; a kill
+# in the PDF step (--at 55) still depends on that look being quick enough.
 # Ports as for run.sh. Output in bench/target/fault-kill-report/.
 set -euo pipefail
 BENCH="$(cd "$(dirname "$0")" && pwd)"
@@ -66,24 +72,32 @@ UNDISTURBED=$(request_report)
 await_finished "$UNDISTURBED"
 figures "$UNDISTURBED"
 
+echo "== Every day of receipt marked stale: $(sql "insert ignore into figure_stale_day (day)
+    select distinct received_on from complaint; select count(*) from figure_stale_day") days"
 echo "== The report killed at $AT %"
 KILLED=$(request_report)
-STARTED=$(date +%s)
-until [ "$(report_field "$KILLED" progress)" -ge "$AT" ] 2>/dev/null \
-    || [[ "$(report_field "$KILLED" status)" =~ FINISHED|FAILED ]]; do
-    sleep 0.2
+STARTED=$(date +%s%N)
+while true; do
+    read -r STATUS_AT_KILL PROGRESS_AT_KILL < <(sql "select status, progress from leadership_report where id = $KILLED") || true
+    if [ "$STATUS_AT_KILL" = RUNNING ] && [ "$PROGRESS_AT_KILL" -ge "$AT" ] 2>/dev/null; then
+        kill_server
+        break
+    fi
+    if [[ "$STATUS_AT_KILL" =~ FINISHED|FAILED ]]; then
+        echo "== FAILED: the report was $STATUS_AT_KILL before the kill" >&2
+        exit 1
+    fi
+    sleep 0.05
 done
-PROGRESS_AT_KILL=$(report_field "$KILLED" progress)
-STATUS_AT_KILL=$(report_field "$KILLED" status)
-kill_server
-if [ "$STATUS_AT_KILL" != RUNNING ]; then
-    echo "== FAILED: the report was $STATUS_AT_KILL before the kill; give it more complaints" >&2
-    exit 1
-fi
-echo "   WildFly killed (kill -9) $(( $(date +%s) - STARTED )) s after the request, at $PROGRESS_AT_KILL %"
+echo "   WildFly killed (kill -9) $(( ($(date +%s%N) - STARTED) / 1000000 )) ms after the request, seen $STATUS_AT_KILL at $PROGRESS_AT_KILL %"
+echo "   after the kill the database says: $(sql "select status, progress from leadership_report where id = $KILLED")"
 echo "== Starting WildFly again"
 start_server again
-echo "   started in $STARTED_MS ms; report $KILLED says $(report_field "$KILLED" status) $(report_field "$KILLED" progress) %"
+if ! grep -q "Resumed the interrupted leadership report $KILLED\b" "$WORK/server-again.log"; then
+    echo "== FAILED: the restarted server did not resume report $KILLED (see $WORK/server-again.log)" >&2
+    exit 1
+fi
+echo "   started in $STARTED_MS ms; the log: $(grep -o "Resumed the interrupted leadership report $KILLED\b" "$WORK/server-again.log")"
 await_finished "$KILLED"
 figures "$KILLED"
 

@@ -55,6 +55,39 @@ public final class PageClient {
         return pages;
     }
 
+    /**
+     * The fields PrimeFaces sends when a button ("form:button") is pressed by AJAX, processing
+     * only the button and rendering its form; the inputs it should process are added by the caller.
+     */
+    public static Map<String, String> pressed(String button) {
+        return pressed(button, button, button.substring(0, button.indexOf(':')));
+    }
+
+    /** A button pressed by AJAX that processes and renders the components named (space-separated). */
+    public static Map<String, String> pressed(String button, String execute, String render) {
+        Map<String, String> fields = ajax(button, execute, render);
+        fields.put(button, button);
+        return fields;
+    }
+
+    /** The fields of a component's AJAX event, e.g. "valueChange" of a menu or "itemSelect" of a chart. */
+    public static Map<String, String> event(String source, String event, String render) {
+        Map<String, String> fields = ajax(source, source, render);
+        fields.put("jakarta.faces.behavior.event", event);
+        return fields;
+    }
+
+    private static Map<String, String> ajax(String source, String execute, String render) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.execute", execute);
+        fields.put("jakarta.faces.partial.render", render);
+        String form = source.substring(0, source.indexOf(':'));
+        fields.put(form, form);
+        return fields;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }

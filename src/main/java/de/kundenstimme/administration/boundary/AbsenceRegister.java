@@ -30,6 +30,10 @@ import java.util.Objects;
 @Transactional(rollbackOn = Exception.class)
 public class AbsenceRegister {
 
+    /** Dates beyond these are typing errors (a year 0001, a 9999), not absences anyone plans. */
+    private static final int MAX_YEARS_BACK = 1;
+    private static final int MAX_YEARS_AHEAD = 3;
+
     @PersistenceContext
     EntityManager em;
 
@@ -105,6 +109,10 @@ public class AbsenceRegister {
             problems.put("endsOn", "administration.absence.endsBeforeStart");
         } else if (draft.endsOn().isBefore(time.today())) {
             problems.put("endsOn", "administration.absence.inThePast");
+        } else if (draft.endsOn().isAfter(time.today().plusYears(MAX_YEARS_AHEAD))) {
+            problems.put("endsOn", "administration.absence.endsTooLate");
+        } else if (draft.startsOn().isBefore(time.today().minusYears(MAX_YEARS_BACK))) {
+            problems.put("startsOn", "administration.absence.startsTooEarly");
         } else if (!em.createNamedQuery(Absence.OVERLAPPING, Absence.class)
                 .setParameter("user", user)
                 .setParameter("startsOn", draft.startsOn())

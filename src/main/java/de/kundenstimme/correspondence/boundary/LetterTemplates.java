@@ -102,7 +102,7 @@ public class LetterTemplates {
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] preview(String language, String subject, String body) {
         requireAdmin();
-        String lang = LetterContent.LANGUAGES.contains(language) ? language : "de";
+        String lang = LetterContent.isLanguage(language) ? language : "de";
         Map<String, String> sample = sampleValues(lang);
         return LetterPdf.render(letterhead(), new LetterPdf.Content(lang,
                 List.of("Frau Erika Mustermann", "Musterweg 1", "12345 Musterstadt"), sample.get("caseNumber"),
@@ -114,7 +114,7 @@ public class LetterTemplates {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String previewHtml(String language, String body) {
         requireAdmin();
-        String lang = LetterContent.LANGUAGES.contains(language) ? language : "de";
+        String lang = LetterContent.isLanguage(language) ? language : "de";
         return Placeholders.fillHtml(LetterSanitizer.clean(body), sampleValues(lang));
     }
 
@@ -181,7 +181,7 @@ public class LetterTemplates {
 
     private static Map<String, String> problems(String language, String subject, String body, String cleanBody) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!LetterContent.LANGUAGES.contains(language)) {
+        if (!LetterContent.isLanguage(language)) {
             problems.put("language", "correspondence.language.unknown");
         }
         if (subject == null || subject.isBlank()) {

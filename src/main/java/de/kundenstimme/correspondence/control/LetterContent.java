@@ -27,6 +27,11 @@ public final class LetterContent {
     private LetterContent() {
     }
 
+    /** Whether letters are written in this language; a missing one is none. */
+    public static boolean isLanguage(String language) {
+        return language != null && LANGUAGES.contains(language);
+    }
+
     public static Map<String, String> values(Complaint complaint, String language, String handlerName, Gift gift,
                                              LocalDate today) {
         Customer customer = complaint.getCustomer();

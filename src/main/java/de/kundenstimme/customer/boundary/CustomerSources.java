@@ -34,6 +34,8 @@ public class CustomerSources {
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} .,&()/+'-]+");
     /** A column's header as files and queries name it; no control characters and no markup. */
     private static final Pattern COLUMN = Pattern.compile("[^\\p{Cntrl}<>]+");
+    /** Characters of a query; four bytes each still fit the TEXT column. */
+    private static final int MAX_QUERY = 10_000;
 
     @PersistenceContext
     EntityManager em;
@@ -122,6 +124,11 @@ public class CustomerSources {
                 || !draft.jdbcUrl().strip().startsWith("jdbc:"))) {
             problems.put("jdbcUrl", "customer.sources.sql.incomplete");
         }
+        // The columns' sizes (V030): a longer value is refused here instead of failing in the database.
+        refuseLonger("jdbcUrl", draft.jdbcUrl(), 500, problems);
+        refuseLonger("jdbcUser", draft.jdbcUser(), 100, problems);
+        refuseLonger("jdbcPassword", draft.jdbcPassword(), 200, problems);
+        refuseLonger("sqlQuery", draft.sqlQuery(), MAX_QUERY, problems);
         CustomerSource source = draft.id() == null ? null : em.find(CustomerSource.class, draft.id());
         if (draft.id() != null && source == null) {
             problems.put("id", "customer.sources.unknown");
@@ -155,6 +162,12 @@ public class CustomerSources {
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
         return token;
+    }
+
+    private static void refuseLonger(String field, String value, int maxLength, Map<String, String> problems) {
+        if (value != null && value.length() > maxLength) {
+            problems.put(field, "customer.sources.sql.tooLong");
+        }
     }
 
     private static boolean blank(String value) {

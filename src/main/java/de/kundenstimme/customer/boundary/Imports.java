@@ -31,6 +31,8 @@ public class Imports {
     static final String JOB = "customer-import";
     /** Excel and CSV files of a department are far below this; anything larger is refused. */
     static final int MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+    /** The file name as the run keeps it (import_run.file_name). */
+    private static final int MAX_FILE_NAME = 255;
 
     @Inject
     ImportRuns runs;
@@ -41,7 +43,12 @@ public class Imports {
     /** Takes an uploaded CSV or XLSX file for an upload source and starts its import. */
     public ImportRun upload(long sourceId, String fileName, byte[] content) {
         requireAdmin();
-        String name = fileName == null ? "" : Path.of(fileName).getFileName().toString();
+        // The name without a path, which a browser may send with either kind of separator.
+        String name = fileName == null ? ""
+                : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        if (name.length() > MAX_FILE_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput("file", "customer.imports.file.name");
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".csv") && !lower.endsWith(".txt") && !lower.endsWith(".xlsx")) {
             throw new InvalidInput("file", "customer.imports.file.type");

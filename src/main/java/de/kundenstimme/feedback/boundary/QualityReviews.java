@@ -35,6 +35,8 @@ import java.util.Objects;
 public class QualityReviews {
 
     public static final int MAX_SAMPLE = 20;
+    /** No case was received earlier: capture refuses older receipts as typing errors. */
+    private static final YearMonth FIRST_MONTH = YearMonth.of(2000, 1);
 
     @PersistenceContext
     EntityManager em;
@@ -48,7 +50,8 @@ public class QualityReviews {
     private final SecureRandom random = new SecureRandom();
 
     /** Draws up to {@code size} of the handler's cases closed in the month that are not under review yet. */
-    public List<QualityReview> draw(@NotNull String handlerName, @NotNull YearMonth month, int size) {
+    public List<QualityReview> draw(@NotNull(message = "{feedback.review.sample.required}") String handlerName,
+                                    @NotNull(message = "{feedback.review.month.invalid}") YearMonth month, int size) {
         User handler = handler(handlerName);
         requireManagerOf(handler);
         if (size < 1 || size > MAX_SAMPLE) {
@@ -56,6 +59,9 @@ public class QualityReviews {
         }
         if (month.isAfter(YearMonth.from(time.today()))) {
             throw new InvalidInput("month", "feedback.review.month.future");
+        }
+        if (month.isBefore(FIRST_MONTH)) {
+            throw new InvalidInput("month", "feedback.review.month.tooEarly");
         }
         Instant from = month.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();

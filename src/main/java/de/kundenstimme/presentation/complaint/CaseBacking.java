@@ -42,6 +42,7 @@ import org.primefaces.PrimeFaces;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,7 +123,7 @@ public class CaseBacking implements Serializable {
     private String decisionReason;
 
     /** Loads the case named in the URL; another department's case looks like none at all. */
-    public void open() throws IOException {
+    public void open() {
         try {
             if (caseNumber == null || caseNumber.isBlank()) {
                 throw new CaseNotFound("");
@@ -130,9 +131,18 @@ public class CaseBacking implements Serializable {
             reload();
             complaints.recordView(complaint, AccessLog.Purpose.CASE_VIEW);
         } catch (CaseNotFound notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            answerNotFound();
         }
+    }
+
+    private static void answerNotFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 
     public Complaint getComplaint() {
@@ -246,6 +256,9 @@ public class CaseBacking implements Serializable {
     }
 
     public void decideGoodwill() {
+        if (nothingChosen(decidingGoodwillId)) {
+            return;
+        }
         change(() -> goodwills.decide(caseNumber, decidingGoodwillId, decidingGoodwillVersion, goodwillDecision, decisionReason),
                 goodwillDecision == GoodwillDecision.APPROVE ? "complaint.goodwill.approved" : "complaint.goodwill.declined");
     }
@@ -270,6 +283,9 @@ public class CaseBacking implements Serializable {
     }
 
     public void applyAction() {
+        if (nothingChosen(action)) {
+            return;
+        }
         change(() -> complaints.transition(caseNumber, seenVersion, action, reason, agreedSolution, rootCause),
                 "complaint.case.actionDone", "complaint.action." + action.name());
     }
@@ -300,6 +316,9 @@ public class CaseBacking implements Serializable {
     }
 
     public void finishStep() {
+        if (nothingChosen(finishingStepId)) {
+            return;
+        }
         change(() -> complaints.finishStep(caseNumber, finishingStepId, finishingStepVersion, finishingState, stepResult),
                 "complaint.case.stepFinished");
     }
@@ -338,22 +357,12 @@ public class CaseBacking implements Serializable {
         Complaint seen = getComplaint();
         LocalDate acknowledgementBefore = seen.getAcknowledgementDue();
         LocalDate resolutionBefore = seen.getResolutionDue();
-        try {
-            Complaint recalculated = complaints.recalculateDeadlines(caseNumber, seenVersion);
-            boolean moved = !recalculated.getAcknowledgementDue().equals(acknowledgementBefore)
-                    || !recalculated.getResolutionDue().equals(resolutionBefore);
-            reload();
+        Complaint[] recalculated = new Complaint[1];
+        if (change(() -> recalculated[0] = complaints.recalculateDeadlines(caseNumber, seenVersion), null)) {
+            boolean moved = !recalculated[0].getAcknowledgementDue().equals(acknowledgementBefore)
+                    || !recalculated[0].getResolutionDue().equals(resolutionBefore);
             messages.info(moved ? "complaint.case.deadlinesRecalculated" : "complaint.case.deadlinesUnchanged");
-            return;
-        } catch (StaleCase stale) {
-            conflict = true;
-            messages.error("complaint.case.conflict");
-        } catch (LifecycleViolation refused) {
-            messages.refused(refused);
-        } catch (AccessDenied denied) {
-            messages.error(denied.getMessageKey());
         }
-        FacesContext.getCurrentInstance().validationFailed();
     }
 
     /** After a conflict: show what the other user saved, so the user can decide again. */
@@ -373,6 +382,19 @@ public class CaseBacking implements Serializable {
         addressedToBoard = current.isAddressedToBoard();
         legalThreat = current.isLegalThreat();
         publicThreat = current.isPublicThreat();
+    }
+
+    /**
+     * A dialog's confirm button posted without the button that opens the dialog for an action, a
+     * step or a goodwill proposal: the browser never does that, a post made by hand does.
+     */
+    private boolean nothingChosen(Object chosen) {
+        if (chosen != null) {
+            return false;
+        }
+        messages.error("complaint.case.nothingChosen");
+        FacesContext.getCurrentInstance().validationFailed();
+        return true;
     }
 
     /** Runs a change and reloads the case; on a refusal says why and marks the request failed. */
@@ -401,6 +423,10 @@ public class CaseBacking implements Serializable {
             messages.invalid(invalid, null);
         } catch (AccessDenied denied) {
             messages.error(denied.getMessageKey());
+        } catch (CaseNotFound notFound) {
+            // A post naming another department's case: no such case for this user, as on opening it.
+            answerNotFound();
+            return false;
         }
         FacesContext.getCurrentInstance().validationFailed();
         return false;

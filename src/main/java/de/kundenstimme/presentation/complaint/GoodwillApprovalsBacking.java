@@ -94,6 +94,12 @@ public class GoodwillApprovalsBacking implements Serializable {
     }
 
     public void decide() {
+        if (goodwillId == null) {
+            // The dialog's button without a proposal chosen in the list: only a post made by hand.
+            messages.error("complaint.case.nothingChosen");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         try {
             goodwills.decide(caseNumber, goodwillId, goodwillVersion, decision, reason);
             pending = null;

@@ -106,6 +106,11 @@ public class LetterTemplatesBacking implements Serializable {
 
     /** The current text as PDF in a new response, so the admin sees the real layout before saving. */
     public void previewPdf() throws IOException {
+        if (letterType == null) {
+            messages.error("correspondence.template.type.required");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         byte[] pdf = templates.preview(language, subject, body);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();

@@ -11,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.time.YearMonth;
@@ -80,10 +81,13 @@ public class QualityReviewsBacking implements Serializable {
 
     public void draw() {
         try {
-            List<QualityReview> drawn = reviews.draw(handler, YearMonth.parse(month), size == null ? 0 : size);
+            List<QualityReview> drawn = reviews.draw(handler, month == null ? null : YearMonth.parse(month.strip()),
+                    size == null ? 0 : size);
             messages.info("feedback.review.drawn", drawn.size());
         } catch (DateTimeParseException malformed) {
             messages.error("feedback.review.month.invalid");
+        } catch (ConstraintViolationException invalid) {
+            messages.invalid(invalid, FORM);
         } catch (InvalidInput invalid) {
             messages.invalid(invalid, FORM);
         } catch (AccessDenied denied) {

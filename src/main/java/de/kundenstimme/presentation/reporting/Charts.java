@@ -143,6 +143,15 @@ final class Charts {
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
                 .build();
-        return config.toString();
+        return scriptSafe(config.toString());
+    }
+
+    /**
+     * PrimeFaces writes the configuration into an inline script as it is, and a label may be an
+     * admin's category name: a closing script tag in it would end the script and start markup. The
+     * same JSON with the angle brackets and the ampersand as Unicode escapes reads the same.
+     */
+    private static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

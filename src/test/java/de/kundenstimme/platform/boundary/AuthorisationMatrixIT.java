@@ -1,8 +1,10 @@
 package de.kundenstimme.platform.boundary;
 
 import de.kundenstimme.testing.Api;
+import de.kundenstimme.testing.Database;
 import de.kundenstimme.testing.Deployments;
 import de.kundenstimme.testing.PageClient;
+import de.kundenstimme.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.HttpMethod;
@@ -26,6 +28,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,13 +40,15 @@ import static de.kundenstimme.complaint.boundary.ComplaintApiFixtures.capture;
 import static de.kundenstimme.complaint.boundary.ComplaintApiFixtures.captured;
 import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Who may open which page and call which endpoint: every page of the built WAR and every REST
  * endpoint of its classes, tried as every role and as case workers of another department, against
  * one explicit matrix. A page or endpoint the matrix does not name fails the test, so a new one
- * cannot slip through without someone deciding who may use it.
+ * cannot slip through without someone deciding who may use it. Behind the pages, the form posts of
+ * the actions reserved to a role or a person are tried by hand as the others.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -289,6 +294,84 @@ class AuthorisationMatrixIT {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /**
+     * A Faces action is a post of a page's form. A page shows a button only to whom may press it,
+     * but a post made by hand reaches the backing bean all the same: each post below, by a role or
+     * a person that may not, is refused and changes nothing.
+     */
+    @Test
+    void formPostsOfTheWrongRoleOrPersonChangeNothing() {
+        PageClient handler = PageClient.signedIn(base, "handler.service");
+        String casePage = "complaint/case.xhtml?caseNumber=" + caseNumber;
+
+        HttpResponse<String> onCase = handler.submit(casePage, PageClient.pressed("goodwillForm:confirmDecision"));
+        HttpResponse<String> onList = handler.post("complaint/goodwill-approvals.xhtml",
+                withViewState(PageClient.pressed("decisionForm:confirm"), handler.viewState(casePage)));
+        assertAnswerWithoutError(onCase);
+        assertAnswerWithoutError(onList);
+        assertEquals("PROPOSED", goodwillStatus(), "a handler decided the goodwill");
+
+        Api author = Api.as(base, "handler.service");
+        Api.Reply submitted = author.post("letters/" + letterId + "/submission", "{}",
+                author.get("letters/" + letterId).header("ETag"));
+        assertEquals(200, submitted.status(), submitted.body());
+        String letterPage = "correspondence/letter.xhtml?id=" + letterId;
+        assertAnswerWithoutError(handler.submit(letterPage, PageClient.pressed("letter:approve")));
+        assertEquals("IN_REVIEW", author.get("letters/" + letterId).json().getString("status"), "the author approved the letter");
+
+        String logisticsCase = captured(Api.as(base, "handler.logistik"),
+                capture("Fall der Logistik").add("categoryCode", "LIEFERUNG_VERSPAETUNG")).getString("caseNumber");
+        PageClient otherManager = PageClient.signedIn(base, "manager.logistik");
+        String ownCaseView = otherManager.viewState("complaint/case.xhtml?caseNumber=" + logisticsCase);
+        HttpResponse<String> foreignNote = otherManager.post(casePage, withViewState(CsrfIT.note("Notiz aus der Logistik"), ownCaseView));
+        HttpResponse<String> foreignRecalculation = otherManager.post(casePage,
+                withViewState(PageClient.pressed("case:recalculateDeadlines"), ownCaseView));
+        assertEquals(404, foreignNote.statusCode(), "another department's case is no case: " + foreignNote.body());
+        assertEquals(404, foreignRecalculation.statusCode(), foreignRecalculation.body());
+        assertFalse(handler.get(casePage).body().contains("Notiz aus der Logistik"), "the other department noted on the case");
+
+        String dashboard = "reporting/dashboard.xhtml";
+        HttpResponse<String> byExecutive = PageClient.signedIn(base, "executive").submit(dashboard, barClicked());
+        HttpResponse<String> byManager = PageClient.signedIn(base, "manager.service").submit(dashboard, barClicked());
+        assertAnswerWithoutError(byExecutive);
+        assertFalse(byExecutive.body().contains("reporting/cases.xhtml"), "the executive drilled down to cases");
+        assertTrue(byManager.body().contains("reporting/cases.xhtml"), "the same post takes a manager to the cases");
+
+        long reviews = TestDatabase.number("select count(*) from quality_review");
+        String month = Database.strings("select date_format(c.closed_at, '%Y-%m') m from complaint c join app_user u"
+                + " on u.id = c.owner_id where c.status = 'CLOSED' and u.username = 'handler.service2'"
+                + " group by m order by count(*) desc, m limit 1").get(0);
+        Map<String, String> draw = new LinkedHashMap<>(Map.of("reviews", "reviews", "reviews:draw", "reviews:draw",
+                "reviews:handler", "handler.service2", "reviews:month", month, "reviews:size_hinput", "20"));
+        assertAnswerWithoutError(handler.submit("feedback/quality-reviews.xhtml", draw));
+        assertEquals(reviews, TestDatabase.number("select count(*) from quality_review"), "a handler drew a sample");
+    }
+
+    /** A click on the first bar of the dashboard's volume chart, as Chart.js reports it. */
+    private static Map<String, String> barClicked() {
+        Map<String, String> fields = PageClient.event("charts:volumeChart", "itemSelect", "@none");
+        fields.put("itemIndex", "0");
+        fields.put("dataSetIndex", "0");
+        return fields;
+    }
+
+    private static Map<String, String> withViewState(Map<String, String> fields, String viewState) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", viewState);
+        return all;
+    }
+
+    /** Answered by the page (a message at most), not by an error page or an AJAX error. */
+    private static void assertAnswerWithoutError(HttpResponse<String> answer) {
+        assertTrue(answer.statusCode() < 500, answer.statusCode() + " " + answer.body());
+        assertFalse(answer.body().contains("<error>"), answer.body());
+    }
+
+    private String goodwillStatus() {
+        return Api.as(base, "handler.service").get("complaints/" + caseNumber).json().getJsonArray("goodwill")
+                .getJsonObject(0).getString("status");
     }
 
     private static String expectedPageOutcome(String page, Set<Caller> allowed, Caller caller) {

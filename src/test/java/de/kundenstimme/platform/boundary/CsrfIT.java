@@ -3,6 +3,7 @@ package de.kundenstimme.platform.boundary;
 import de.kundenstimme.testing.Api;
 import de.kundenstimme.testing.Deployments;
 import de.kundenstimme.testing.PageClient;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,7 +18,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static de.kundenstimme.complaint.boundary.ComplaintApiFixtures.capture;
@@ -82,15 +83,40 @@ class CsrfIT {
         assertEquals(200, signedIn.get("complaint/list.xhtml").statusCode(), "the cookie is a valid page session");
     }
 
+    /**
+     * The case screen's dialogs are on the page, empty, until a row button (an action, "Erledigt",
+     * "Freigeben") fills them: their confirm button posted alone is refused and changes nothing.
+     */
+    @Test
+    void aDialogConfirmedWithoutTheButtonThatOpensItChangesNothing() {
+        Api api = Api.as(base, "handler.service");
+        String caseNumber = captured(api, capture("Dialog ohne Auswahl")).getString("caseNumber");
+        Api.Reply step = api.post("complaints/" + caseNumber + "/steps", "{\"description\":\"Rückruf\"}");
+        Api.Reply goodwill = api.post("complaints/" + caseNumber + "/goodwill",
+                "{\"kind\":\"REFUND\",\"amount\":400,\"description\":\"Erstattung\"}");
+        assertEquals(201, step.status(), step.body());
+        assertEquals(201, goodwill.status(), goodwill.body());
+        String casePage = "complaint/case.xhtml?caseNumber=" + caseNumber;
+
+        for (PageClient pages : List.of(PageClient.signedIn(base, "handler.service"), PageClient.signedIn(base, "manager.service"))) {
+            for (String dialogButton : List.of("actionForm:confirm", "stepForm:confirmStep", "goodwillForm:confirmDecision")) {
+                HttpResponse<String> answer = pages.submit(casePage, PageClient.pressed(dialogButton));
+                assertEquals(200, answer.statusCode(), dialogButton + ": " + answer.body());
+                assertFalse(answer.body().contains("<error>"), dialogButton + ": " + answer.body());
+                assertTrue(answer.body().contains("Bitte wählen Sie zuerst die Aktion, die Maßnahme oder die Kulanz aus"),
+                        dialogButton + ": " + answer.body());
+            }
+        }
+
+        JsonObject after = api.get("complaints/" + caseNumber).json();
+        assertEquals("NEW", after.getString("status"));
+        assertEquals("OPEN", after.getJsonArray("steps").getJsonObject(0).getString("state"));
+        assertEquals("PROPOSED", after.getJsonArray("goodwill").getJsonObject(0).getString("status"));
+    }
+
     /** The case screen's note, as PrimeFaces sends it when the button is pressed. */
     static Map<String, String> note(String text) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", "case:addNote");
-        fields.put("jakarta.faces.partial.execute", "case:addNote case:noteKind case:noteText");
-        fields.put("jakarta.faces.partial.render", "case");
-        fields.put("case", "case");
-        fields.put("case:addNote", "case:addNote");
+        Map<String, String> fields = PageClient.pressed("case:addNote", "case:addNote case:noteKind case:noteText", "case");
         fields.put("case:noteKind_input", "NOTE");
         fields.put("case:noteText", text);
         return fields;
