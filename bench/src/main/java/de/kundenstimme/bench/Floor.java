@@ -102,9 +102,11 @@ public final class Floor {
         paths.add(api("REST capture",
                 "select * from customer c where c.id = :customerId",
                 "select id, code, department_id, default_owner_id, routing, parent_id from category where code = 'PRODUKT_DEFEKT'",
-                "select u.id, (select count(*) from complaint x where x.owner_id = u.id and x.status not in " + CLOSED + ")"
-                        + " from app_user u join user_role r on r.user_id = u.id where u.department_id = :department"
-                        + " and r.role = 'HANDLER' and u.active",
+                // The handlers (aliased c so that their ids become :ids), then their open cases.
+                "select c.id, c.* from app_user c join user_role r on r.user_id = c.id where c.department_id = :department"
+                        + " and r.role = 'HANDLER' and c.active",
+                "select x.owner_id, count(*) from complaint x where x.owner_id in (:ids) and x.status not in " + CLOSED
+                        + " group by x.owner_id",
                 "select * from absence a where a.starts_on <= current_date and a.ends_on >= current_date",
                 "select name, value from app_setting",
                 "insert into case_number_sequence (year, last_value) values (:year, 1) on duplicate key update last_value = last_value + 1",

@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Who gets a new case: the category's routing applied to today's handlers and absences (see {@link RoutingRules}). */
 @ApplicationScoped
@@ -28,16 +30,29 @@ public class ComplaintRouter {
         return RoutingRules.ownerFor(category, workloads(category), absences.on(time.today())).orElse(null);
     }
 
+    /**
+     * The department's handlers with their open cases, counted in one grouped query over the owner
+     * and status index: counted per handler in a subquery, MariaDB read every case a handler ever
+     * had (a tenth of a second per capture at a million cases).
+     */
     private List<RoutingRules.Workload> workloads(Category category) {
-        return em.createQuery("select u, (select count(c) from Complaint c where c.owner = u and c.status not in"
+        List<User> handlers = em.createQuery("select u from User u join u.roles r where u.department = :department"
+                        + " and u.active = true and r = de.kundenstimme.administration.entity.Role.HANDLER", User.class)
+                .setParameter("department", category.getDepartment())
+                .getResultList();
+        if (handlers.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> open = new HashMap<>();
+        em.createQuery("select c.owner.id, count(c) from Complaint c where c.owner in :handlers and c.status not in"
                         + " (de.kundenstimme.complaint.entity.ComplaintStatus.RESOLVED,"
                         + " de.kundenstimme.complaint.entity.ComplaintStatus.CLOSED,"
-                        + " de.kundenstimme.complaint.entity.ComplaintStatus.REJECTED))"
-                        + " from User u join u.roles r where u.department = :department and u.active = true"
-                        + " and r = de.kundenstimme.administration.entity.Role.HANDLER", Object[].class)
-                .setParameter("department", category.getDepartment())
+                        + " de.kundenstimme.complaint.entity.ComplaintStatus.REJECTED) group by c.owner.id", Object[].class)
+                .setParameter("handlers", handlers)
                 .getResultStream()
-                .map(row -> new RoutingRules.Workload((User) row[0], ((Number) row[1]).longValue()))
+                .forEach(row -> open.put((Long) row[0], (Long) row[1]));
+        return handlers.stream()
+                .map(handler -> new RoutingRules.Workload(handler, open.getOrDefault(handler.getId(), 0L)))
                 .toList();
     }
 }
