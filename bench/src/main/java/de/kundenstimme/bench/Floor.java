@@ -137,7 +137,9 @@ public final class Floor {
                 + " and c.id < :deepId))"));
         for (String filter : List.of("status", "category", "channel", "owner", "priority")) {
             Route rest = paths.stream().filter(p -> p.name().equals("REST list " + filter)).findFirst().orElseThrow();
-            String where = rest.statements().get(AUTHENTICATION.length).replaceFirst("^.*? where ", "").replace(NEWEST_FIRST, "");
+            // The screen opens on "Meine Fälle": a filter narrows the handler's own cases.
+            String where = rest.statements().get(AUTHENTICATION.length).replaceFirst("^.*? where ", "").replace(NEWEST_FIRST, "")
+                    + " and c.owner_id = :userId";
             paths.add(ui("UI list " + filter, List.of(
                     // The list counts no further than ComplaintListBacking.MAX_COUNTED + 1.
                     "select c.id from complaint c where " + where + " limit 10001",

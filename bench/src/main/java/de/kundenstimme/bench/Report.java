@@ -51,9 +51,12 @@ public final class Report {
             Map.entry("list", "The page is one index range (an index per filter and sort, V061), the rows one join"
                     + " query, eager collections fetched in batches; the ratio is the per-request overhead above on"
                     + " a floor of a few milliseconds. Fix: see REST."),
-            Map.entry("UI list", "The table counts at most 10,001 ids and renders a Faces page (filters, table, row"
-                    + " markers): the rendering's CPU dominates. Fix: render the table only (partial page), cache the"
-                    + " filters' choices per session."),
+            Map.entry("UI list", "The screen opens on \"Meine Fälle\" and counts at most 10,001 matching cases; with"
+                    + " a second filter (category, channel, priority) no index holds the owner and that filter together,"
+                    + " so the count reads the handler's cases row by row until it has 10,001 (at a million cases a"
+                    + " tenth of a second of database time per request), and the Faces page (filters, table, row"
+                    + " markers) is rendered in full. Fix: count only as far as the pages a user can reach (e.g. 1,000),"
+                    + " render the table only (partial page)."),
             Map.entry("deep", "The list screen pages by offset, up to 10,000 cases (the count's cap): the database"
                     + " reads and skips the rows before the page. The API's cursor does not. Fix: keyset paging in"
                     + " the table (remember the page's last row)."),
@@ -62,13 +65,15 @@ public final class Report {
                     + " has every match read and sorted by date before the newest page is known. Fix: look for the"
                     + " page among the newest few thousand cases first (LIKE plus a word-start REGEXP, so both ways"
                     + " agree) and ask the index only when they hold no full page; count only when asked."),
-            Map.entry("capture", "Case numbers are gap-free per year (issue 2), so captures take turns: the year's"
-                    + " counter row is locked from numbering (the last step) until the commit. The disk is not the limit"
-                    + " (a synced 4 KB write takes about 0.2 ms here, `dd oflag=dsync`); the lock is held while the"
-                    + " capture's rows are inserted and committed on two cores that MariaDB, WildFly and Gatling share,"
-                    + " and the floor, the same statements and lock through JDBC, stays below 200/s itself. Fix: number"
-                    + " in batches (one numbering transaction for the captures of the last few milliseconds, each"
-                    + " request waiting for its number), or more cores."),
+            Map.entry("capture", "Case numbers are gap-free per year (issue 2), so captures take turns on the year's counter row from "
+                    + "numbering (the last step) to the commit, which includes Hibernate's flush of the case, its history "
+                    + "and flags. The disk is not the limit (a synced 4 KB write takes about 0.2 ms here, `dd "
+                    + "oflag=dsync`): what the floor does not have is the application's own work per capture (validation, "
+                    + "routing, deadlines, the entity graph, the JSON answer) on two cores shared with MariaDB and Gatling."
+                    + " The screen enters a new customer with every capture, and new customers are linked to the customer "
+                    + "base one capture at a time (parallel captures of look-alike people deadlocked), which the floor, the"
+                    + " REST statements, does not contain. Fix: flush the case's rows before numbering, so that only the "
+                    + "number is written under the lock; number in batches; link a new customer after the capture's commit."),
             Map.entry("case", "The REST case view is eight statements and the access-log insert in a transaction of"
                     + " its own (DSGVO: on record even if the response fails); the screen renders a large Faces page"
                     + " with a dialog for every action. Fix: dialogs built when opened (dynamic), history paged."),
