@@ -144,6 +144,22 @@ class ErrorDisclosureIT {
         assertTrue(answer.body().contains("– Kundenstimme</title>"), "the application's error page: " + answer.body());
     }
 
+    @Test
+    void aFailedAjaxActionAnswersWithoutInternals() {
+        // A bar the chart does not have: the drill-down fails on the server.
+        Map<String, String> bar = PageClient.event("charts:volumeChart", "itemSelect", "@none");
+        bar.put("itemIndex", "999");
+        bar.put("dataSetIndex", "0");
+
+        HttpResponse<String> answer = PageClient.signedIn(base, "manager.service").submit("reporting/dashboard.xhtml", bar);
+
+        List<String> leaks = new ArrayList<>();
+        check("a failed AJAX action", answer.statusCode(), answer.body(), leaks);
+        assertEquals(List.of(), leaks);
+        assertTrue(answer.body().contains("<error>") && answer.body().contains("Ein Fehler ist aufgetreten"),
+                "an AJAX error the page can show: " + answer.body());
+    }
+
     private static void check(String what, int status, String body, List<String> leaks) {
         if (status >= 500) {
             leaks.add(what + ": status " + status);
