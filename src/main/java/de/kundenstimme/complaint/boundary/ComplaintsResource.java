@@ -12,8 +12,6 @@ import de.kundenstimme.complaint.entity.ResolutionStep;
 import de.kundenstimme.complaint.entity.StepState;
 import de.kundenstimme.platform.control.InvalidInput;
 import de.kundenstimme.privacy.control.AccessLog;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +32,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
