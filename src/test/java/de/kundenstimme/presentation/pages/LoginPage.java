@@ -4,6 +4,7 @@ import de.kundenstimme.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
 
@@ -32,7 +33,10 @@ public final class LoginPage {
         return new LoginPage(browser);
     }
 
-    /** Types name and password and presses Enter, as most users do. */
+    /**
+     * Types name and password, presses Enter, as most users do, and waits for the answer's page:
+     * read before, the page's messages could come from the form that is just being replaced.
+     */
     public void submit(String username, String password) {
         WebElement name = browser.find(USERNAME);
         name.clear();
@@ -40,6 +44,7 @@ public final class LoginPage {
         WebElement secret = browser.find(PASSWORD);
         secret.clear();
         secret.sendKeys(password, Keys.ENTER);
+        browser.until(ExpectedConditions.stalenessOf(secret));
     }
 
     /** Logs in and waits for the first page after the login. */
