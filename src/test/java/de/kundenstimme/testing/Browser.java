@@ -139,6 +139,11 @@ public final class Browser implements AutoCloseable {
             return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
         } catch (StaleElementReferenceException gone) {
             return false;
+        } catch (WebDriverException replaced) {
+            if (isReplacedNode(replaced)) {
+                return false;
+            }
+            throw replaced;
         }
     }
 
@@ -146,9 +151,26 @@ public final class Browser implements AutoCloseable {
         return read(d -> d.findElement(by).getText());
     }
 
-    /** Waits until the condition gives something other than null or false. */
+    /**
+     * Waits until the condition gives something other than null or false. Chromium reports a node
+     * of a document being replaced as an inspector error instead of a stale reference; that is
+     * looked at again too.
+     */
     public <T> T until(ExpectedCondition<T> condition) {
-        return wait(TIMEOUT).until(condition);
+        return wait(TIMEOUT).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException replaced) {
+                if (isReplacedNode(replaced)) {
+                    return null;
+                }
+                throw replaced;
+            }
+        });
+    }
+
+    private static boolean isReplacedNode(WebDriverException failure) {
+        return String.valueOf(failure.getMessage()).contains("does not belong to the document");
     }
 
     public WebDriverWait wait(Duration timeout) {
