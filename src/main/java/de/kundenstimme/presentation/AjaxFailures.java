@@ -59,12 +59,13 @@ public class AjaxFailures extends ExceptionHandlerFactory {
                 events.next();
                 events.remove();
             }
-            if (DatabaseOutage.explains(failure)) {
+            boolean outage = DatabaseOutage.explains(failure);
+            if (outage) {
                 DatabaseOutage.logAnswered(failure);
             } else {
                 LOG.log(Level.SEVERE, "AJAX request failed", failure);
             }
-            answer(context, DatabaseOutage.explains(failure) ? "503" : "500");
+            answer(context, outage ? "503" : "500");
         }
 
         private static void answer(FacesContext context, String code) {
